@@ -1,0 +1,39 @@
+/**
+ * The URL parameters, read in one place. Anything unknown or malformed falls back to its default:
+ * a link someone mangled still opens the story.
+ */
+import { DEFAULT_LANGUAGE, matchLanguage, type Language } from '../i18n/languages';
+import { parseSeed } from '../engine/random';
+
+export type Mode = 'standard' | 'classroom';
+
+export interface Params {
+  /** A fixed seed for the run (reproducible play); undefined draws a new one. */
+  seed?: number;
+  lang: Language;
+  mode: Mode;
+  /** A chapter number to start at, 1-based; undefined starts at the beginning. */
+  chapter?: number;
+  /** True inside a campaigner's embed. */
+  embed: boolean;
+}
+
+export function parseParams(search: string, chapterCount: number): Params {
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(search);
+  } catch {
+    query = new URLSearchParams();
+  }
+  const lang = matchLanguage(query.get('lang') ?? '');
+  const chapterRaw = query.get('chapter');
+  const chapter = chapterRaw !== null && /^\d{1,3}$/.test(chapterRaw) ? Number(chapterRaw) : undefined;
+  const seed = parseSeed(query.get('seed'));
+  return {
+    ...(seed !== undefined ? { seed } : {}),
+    lang: lang ?? DEFAULT_LANGUAGE,
+    mode: query.get('mode') === 'classroom' ? 'classroom' : 'standard',
+    ...(chapter !== undefined && chapter >= 1 && chapter <= chapterCount ? { chapter } : {}),
+    embed: query.get('embed') === '1' || query.get('embed') === 'true',
+  };
+}

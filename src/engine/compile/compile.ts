@@ -1,0 +1,485 @@
+/**
+ * The story compiler: YAML source files in, one validated `CompiledStory` out, or every problem at
+ * once with its file, line and column. Pure: it reads no files (see `load.ts`), so tests can feed it
+ * any text.
+ */
+import { createHash } from 'node:crypto';
+import { LineCounter, parseDocument, type Node } from 'yaml';
+import type { Effect, Expr } from '../expression';
+import {
+  COMPILED_FORMAT,
+  type ChapterDef,
+  type ChoiceDef,
+  type CompiledStory,
+  type EndingDef,
+  type FactDef,
+  type GlossaryDef,
+  type Outcome,
+  type SceneDef,
+  type SourceDef,
+  type VariableDef,
+  type VariableType,
+} from '../story';
+import { analyse } from './analyse';
+import { FileContext, type Located } from './decode';
+import { parseEffects, parseExpression, type ExprError } from './expression-parser';
+import { sortProblems, type Pos, type Problem, type ProblemCode } from './problems';
+import { chapterSchema, endingsSchema, factsSchema, glossaryFileSchema, sourcesSchema, storySchema } from './schema';
+
+export interface SourceFile {
+  /** Path as shown to the writer, e.g. `story/chapters/01-home.yaml`. */
+  path: string;
+  text: string;
+}
+
+export interface CompileResult {
+  story?: CompiledStory;
+  problems: Problem[];
+}
+
+/** Files the compiler knows by name; chapters are every `chapters/*.yaml`. */
+const FIXED_FILES = ['story.yaml', 'endings.yaml', 'facts.yaml', 'sources.yaml', 'glossary.yaml'] as const;
+type FixedFile = (typeof FIXED_FILES)[number];
+
+const GLOSSARY_MARK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
+
+/** Compiles a story from its source files. Never throws on bad input: problems are returned. */
+export function compileStory(files: readonly SourceFile[], storyDir = 'story'): CompileResult {
+  const problems: Problem[] = [];
+  const report = (pos: Pos, code: ProblemCode, message: string): void => {
+    problems.push({ ...pos, code, message });
+  };
+  let syntaxBroken = false;
+
+  const parsed = new Map<string, { ctx: FileContext; root: Node | null; path: string }>();
+  for (const file of files) {
+    const lines = new LineCounter();
+    const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const ctx = new FileContext(file.path, file.text, lines, problems);
+    for (const error of doc.errors) {
+      const duplicate = error.code === 'DUPLICATE_KEY';
+      const message = duplicate
+        ? 'This key appears twice in the same mapping: each id must be unique.'
+        : `YAML syntax: ${firstSentence(error.message)}`;
+      ctx.report(ctx.posAt(error.pos[0]), duplicate ? 'duplicate-id' : 'yaml-syntax', message);
+      if (!duplicate) syntaxBroken = true;
+    }
+    parsed.set(file.path, { ctx, root: doc.contents as Node | null, path: file.path });
+  }
+
+  const byName = (name: FixedFile) => parsed.get(`${storyDir}/${name}`);
+  const top: Pos = { file: `${storyDir}/story.yaml`, line: 1, column: 1 };
+  const decodeFixed = <T>(
+    name: FixedFile,
+    decode: (n: Node | null, c: FileContext, p: Pos, l: string) => T | undefined,
+    need: boolean,
+  ) => {
+    const file = byName(name);
+    const pos: Pos = { file: `${storyDir}/${name}`, line: 1, column: 1 };
+    if (!file) {
+      if (need) report(pos, 'missing-field', `The story needs the file ${storyDir}/${name}.`);
+      return undefined;
+    }
+    if (file.root == null) {
+      if (need) report(pos, 'missing-field', `${storyDir}/${name} is empty.`);
+      return undefined;
+    }
+    return decode(file.root, file.ctx, pos, name);
+  };
+
+  const storyFile = decodeFixed('story.yaml', storySchema, true);
+  const endingsFile = decodeFixed('endings.yaml', endingsSchema, true) ?? [];
+  const factsFile = decodeFixed('facts.yaml', factsSchema, false) ?? [];
+  const sourcesFile = decodeFixed('sources.yaml', sourcesSchema, false) ?? [];
+  const glossaryFile = decodeFixed('glossary.yaml', glossaryFileSchema, false) ?? [];
+
+  const chapterFiles = [...parsed.values()]
+    .filter((f) => f.path.startsWith(`${storyDir}/chapters/`) && f.path.endsWith('.yaml'))
+    .sort((a, b) => a.path.localeCompare(b.path));
+  const chapters = chapterFiles.flatMap((f) => {
+    const pos: Pos = { file: f.path, line: 1, column: 1 };
+    if (f.root == null) {
+      report(pos, 'missing-field', `${f.path} is empty.`);
+      return [];
+    }
+    const decoded = chapterSchema(f.root, f.ctx, pos, `chapter file`);
+    return decoded ? [{ file: f, decoded }] : [];
+  });
+
+  // Every id is checked for clashes across scenes, endings and chapters in one namespace.
+  const ids = new Map<string, { kind: string; pos: Pos }>();
+  const claim = (key: Located<string> | undefined, kind: string): boolean => {
+    if (!key) return false;
+    const previous = ids.get(key.value);
+    if (previous) {
+      report(
+        key.pos,
+        'duplicate-id',
+        `The id "${key.value}" is used twice: this ${kind} and the ${previous.kind} at ${previous.pos.file}:${previous.pos.line}:${previous.pos.column}.`,
+      );
+      return false;
+    }
+    ids.set(key.value, { kind, pos: key.pos });
+    return true;
+  };
+
+  // Variables first: every expression is checked against them.
+  const variables: Record<string, VariableDef> = {};
+  const variableTypes = new Map<string, VariableType>();
+  for (const { id, entry } of storyFile?.variables ?? []) {
+    const type = entry.type?.value;
+    const initial = entry.initial;
+    if (!type || !initial) continue;
+    if (typeof initial.value !== (type === 'number' ? 'number' : 'boolean')) {
+      report(
+        initial.pos,
+        'wrong-type',
+        `Variable "${id.value}" is a ${type}, so its initial value must be ${type === 'number' ? 'a number' : 'true or false'}.`,
+      );
+      continue;
+    }
+    const def: VariableDef = { type, initial: initial.value };
+    if (entry.min || entry.max) {
+      if (type !== 'number') {
+        report(
+          (entry.min ?? entry.max)!.pos,
+          'wrong-type',
+          `Only a number variable can have "min" or "max"; "${id.value}" is a ${type}.`,
+        );
+      } else {
+        if (entry.min) def.min = entry.min.value;
+        if (entry.max) def.max = entry.max.value;
+        const n = initial.value as number;
+        if (
+          (def.min !== undefined && n < def.min) ||
+          (def.max !== undefined && n > def.max) ||
+          (def.min !== undefined && def.max !== undefined && def.min > def.max)
+        )
+          report(
+            initial.pos,
+            'wrong-type',
+            `Variable "${id.value}" starts at ${n}, outside its range ${def.min ?? '…'} to ${def.max ?? '…'}.`,
+          );
+      }
+    }
+    if (entry.about) def.about = entry.about.value;
+    variables[id.value] = def;
+    variableTypes.set(id.value, type);
+  }
+
+  const exprProblems = (located: Located<string>, errors: ExprError[]): void => {
+    for (const error of errors) report(located.at(error.offset), error.code, error.message);
+  };
+  const condition = (source: Located<string> | undefined): Expr | undefined => {
+    if (!source) return undefined;
+    const { expr, errors } = parseExpression(source.value, variableTypes, 'boolean');
+    exprProblems(source, errors);
+    return expr;
+  };
+  const weight = (source: Located<string>): Expr | undefined => {
+    const { expr, errors } = parseExpression(source.value, variableTypes, 'number');
+    exprProblems(source, errors);
+    return expr;
+  };
+  const effects = (source: Located<string> | undefined): Effect[] | undefined => {
+    if (!source) return undefined;
+    const parsedEffects = parseEffects(source.value, variableTypes);
+    exprProblems(source, parsedEffects.errors);
+    return parsedEffects.effects;
+  };
+
+  // Glossary, sources and facts, checked for references both ways.
+  const glossary: Record<string, GlossaryDef> = {};
+  for (const { id, entry } of glossaryFile) {
+    if (entry.term && entry.definition)
+      glossary[id.value] = { id: id.value, term: entry.term.value, definition: entry.definition.value };
+  }
+  const checkMarks = (located: Located<string> | undefined): void => {
+    if (!located) return;
+    for (const match of located.value.matchAll(GLOSSARY_MARK)) {
+      const term = (match[1] ?? '').trim();
+      if (!glossary[term])
+        report(located.at(match.index), 'unknown-term', `"[[${term}]]" marks a term that is not in glossary.yaml.`);
+    }
+  };
+
+  const sources: Record<string, SourceDef> = {};
+  const sourcePos = new Map<string, Pos>();
+  for (const { id, entry } of sourcesFile) {
+    const { title, publisher, year, url } = entry;
+    if (url && !isHttpUrl(url.value))
+      report(url.pos, 'bad-url', `The URL of source "${id.value}" should start with https:// (or http://).`);
+    if (!title || !publisher || !year || !url) continue;
+    sources[id.value] = {
+      id: id.value,
+      title: title.value,
+      publisher: publisher.value,
+      year: year.value,
+      url: url.value,
+    };
+    sourcePos.set(id.value, id.pos);
+  }
+  const cited = new Set<string>();
+  const facts: Record<string, FactDef> = {};
+  for (const { id, entry } of factsFile) {
+    checkMarks(entry.text);
+    const refs = entry.sources ?? [];
+    if (refs.length === 0)
+      report(
+        id.pos,
+        'fact-without-source',
+        `Fact "${id.value}" cites no source: add "sources" with at least one id from sources.yaml.`,
+      );
+    for (const ref of refs) {
+      cited.add(ref.value);
+      if (!Object.hasOwn(sources, ref.value) && !sourcesFile.some((s) => s.id.value === ref.value))
+        report(ref.pos, 'unknown-source', `Fact "${id.value}" cites "${ref.value}", which is not in sources.yaml.`);
+    }
+    if (entry.text) facts[id.value] = { id: id.value, text: entry.text.value, sources: refs.map((r) => r.value) };
+  }
+  for (const { id } of sourcesFile)
+    if (!cited.has(id.value))
+      report(id.pos, 'unused-source', `Source "${id.value}" is cited by no fact: cite it or remove it.`);
+  const checkFact = (ref: Located<string> | undefined, owner: string): void => {
+    if (ref && !factsFile.some((f) => f.id.value === ref.value))
+      report(ref.pos, 'unknown-fact', `${owner} shows fact "${ref.value}", which is not in facts.yaml.`);
+  };
+
+  // Chapters and scenes.
+  const order = storyFile?.chapters ?? [];
+  const chapterIds = new Set(chapters.map((c) => c.decoded.id?.value));
+  for (const ref of order)
+    if (!chapterIds.has(ref.value))
+      report(
+        ref.pos,
+        'unknown-chapter',
+        `Chapter "${ref.value}" is listed but no file in ${storyDir}/chapters/ has "id: ${ref.value}".`,
+      );
+  const sortedChapters = [...chapters].sort((a, b) => rank(a.decoded.id?.value) - rank(b.decoded.id?.value));
+  function rank(chapterId: string | undefined): number {
+    const index = order.findIndex((o) => o.value === chapterId);
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  }
+
+  const scenes: Record<string, SceneDef> = {};
+  const chapterDefs: ChapterDef[] = [];
+  const targets: Array<{ ref: Located<string>; from: string }> = [];
+  const scenePos = new Map<string, Pos>();
+  for (const { decoded } of sortedChapters) {
+    const chapterId = decoded.id;
+    if (!chapterId) continue;
+    if (!order.some((o) => o.value === chapterId.value))
+      report(
+        chapterId.pos,
+        'missing-chapter',
+        `Chapter "${chapterId.value}" is not listed under "chapters" in story.yaml, so no one can play it.`,
+      );
+    if (!claim(chapterId, 'chapter')) continue;
+    const sceneIds: string[] = [];
+    for (const { id, entry } of decoded.scenes ?? []) {
+      if (!claim(id, 'scene')) continue;
+      sceneIds.push(id.value);
+      scenePos.set(id.value, id.pos);
+      checkMarks(entry.text);
+      checkFact(entry.fact, `Scene "${id.value}"`);
+      const choices: ChoiceDef[] = [];
+      const choiceIds = new Set<string>();
+      for (const choice of entry.choices ?? []) {
+        checkMarks(choice.text);
+        if (choice.id) {
+          if (choiceIds.has(choice.id.value))
+            report(
+              choice.id.pos,
+              'duplicate-id',
+              `Scene "${id.value}" has two choices with the id "${choice.id.value}".`,
+            );
+          choiceIds.add(choice.id.value);
+        }
+        if (Boolean(choice.to) === Boolean(choice.chance))
+          report(
+            choice.pos,
+            choice.to ? 'wrong-type' : 'missing-field',
+            `A choice needs exactly one of "to" and "chance"${choice.id ? ` (choice "${choice.id.value}")` : ''}.`,
+          );
+        if (choice.chance && choice.chance.length === 0)
+          report(choice.pos, 'missing-field', `The "chance" of choice "${choice.id?.value ?? '?'}" lists no outcomes.`);
+        const compiled: ChoiceDef = { id: choice.id?.value ?? '', text: choice.text?.value ?? '' };
+        const cond = condition(choice.if);
+        if (cond) compiled.if = cond;
+        const eff = effects(choice.do);
+        if (eff) compiled.do = eff;
+        if (choice.to) {
+          compiled.to = choice.to.value;
+          targets.push({ ref: choice.to, from: id.value });
+        }
+        if (choice.chance) {
+          compiled.chance = [];
+          for (const outcome of choice.chance) {
+            if (outcome.to) targets.push({ ref: outcome.to, from: id.value });
+            const w = outcome.weight ? weight(outcome.weight) : undefined;
+            const outcomeEffects = effects(outcome.do);
+            if (!w || !outcome.to) continue;
+            const out: Outcome = { weight: w, to: outcome.to.value };
+            if (outcomeEffects) out.do = outcomeEffects;
+            compiled.chance.push(out);
+          }
+        }
+        choices.push(compiled);
+      }
+      if ((entry.choices ?? []).length === 0)
+        report(
+          id.pos,
+          'dead-end',
+          `Scene "${id.value}" has no choices: it is not an ending, so the player would be stuck. Add a choice that leads on.`,
+        );
+      const scene: SceneDef = {
+        id: id.value,
+        chapter: chapterId.value,
+        title: entry.title?.value ?? '',
+        text: entry.text?.value ?? '',
+        choices,
+      };
+      for (const key of ['place', 'art', 'sound', 'fact'] as const) {
+        const value = entry[key]?.value;
+        if (value) scene[key] = value;
+      }
+      scenes[id.value] = scene;
+    }
+    const start = decoded.start;
+    if (start && !sceneIds.includes(start.value))
+      report(
+        start.pos,
+        'unknown-target',
+        `Chapter "${chapterId.value}" starts at "${start.value}", which is not one of its scenes.`,
+      );
+    chapterDefs.push({
+      id: chapterId.value,
+      title: decoded.title?.value ?? '',
+      ...(decoded.subtitle ? { subtitle: decoded.subtitle.value } : {}),
+      start: start?.value ?? sceneIds[0] ?? '',
+      questions: (decoded.questions ?? []).map((q) => q.value),
+      scenes: sceneIds,
+    });
+  }
+
+  const endings: Record<string, EndingDef> = {};
+  const endingPos = new Map<string, Pos>();
+  for (const { id, entry } of endingsFile) {
+    if (!claim(id, 'ending')) continue;
+    for (const field of [entry.text, entry.epilogue, entry.share]) checkMarks(field);
+    for (const ref of entry.facts ?? []) checkFact(ref, `Ending "${id.value}"`);
+    endingPos.set(id.value, id.pos);
+    endings[id.value] = {
+      id: id.value,
+      chapter: '',
+      title: entry.title?.value ?? '',
+      text: entry.text?.value ?? '',
+      epilogue: entry.epilogue?.value ?? '',
+      facts: (entry.facts ?? []).map((f) => f.value),
+      share: entry.share?.value ?? '',
+    };
+  }
+
+  for (const { ref, from } of targets)
+    if (!scenes[ref.value] && !endings[ref.value])
+      report(
+        ref.pos,
+        'unknown-target',
+        `Scene "${from}" leads to "${ref.value}", which is neither a scene nor an ending.`,
+      );
+  const start = storyFile?.start;
+  if (start && !scenes[start.value])
+    report(start.pos, 'unknown-target', `The story starts at "${start.value}", which is not a scene.`);
+
+  if (syntaxBroken || problems.length > 0 || !storyFile || !start) {
+    // Reachability on a story with broken references would only repeat the same problems.
+    if (!syntaxBroken && storyFile && start && scenes[start.value]) {
+      const reached = reachable(start.value, scenes);
+      reportUnreached(reached);
+    }
+    return { problems: sortProblems(problems) };
+  }
+
+  const reached = reachable(start.value, scenes);
+  reportUnreached(reached);
+  function reportUnreached(seen: Set<string>): void {
+    for (const [sceneId, pos] of scenePos)
+      if (!seen.has(sceneId))
+        report(pos, 'unreachable-scene', `No choice leads to scene "${sceneId}", so no one can reach it.`);
+    for (const [endingId, pos] of endingPos)
+      if (!seen.has(endingId))
+        report(pos, 'unreached-ending', `No choice leads to ending "${endingId}", so no one can reach it.`);
+  }
+
+  // Each ending belongs to the first chapter (in playing order) whose scenes lead to it.
+  for (const chapter of chapterDefs)
+    for (const sceneId of chapter.scenes)
+      for (const target of targetsOf(scenes[sceneId]!)) {
+        const ending = endings[target];
+        if (ending && ending.chapter === '') ending.chapter = chapter.id;
+      }
+
+  const body: Omit<CompiledStory, 'hash'> = {
+    format: COMPILED_FORMAT,
+    title: storyFile.title?.value ?? '',
+    premise: storyFile.premise?.value ?? '',
+    contentNote: storyFile.contentNote?.value ?? '',
+    intro: storyFile.intro?.value ?? '',
+    start: start.value,
+    variables,
+    chapters: chapterDefs,
+    scenes,
+    endings,
+    facts,
+    sources,
+    glossary,
+  };
+  const story: CompiledStory = { ...body, hash: digest(body) };
+
+  if (problems.length === 0) {
+    const { findings } = analyse(story);
+    for (const finding of findings) {
+      const pos = scenePos.get(finding.scene) ?? endingPos.get(finding.scene) ?? top;
+      report(pos, finding.code, finding.message);
+    }
+  }
+  return problems.length ? { problems: sortProblems(problems) } : { story, problems: [] };
+}
+
+/** Every scene and ending a choice can lead to, ignoring conditions. */
+export function targetsOf(scene: SceneDef): string[] {
+  return scene.choices.flatMap((c) => (c.to ? [c.to] : (c.chance ?? []).map((o) => o.to)));
+}
+
+function reachable(start: string, scenes: Record<string, SceneDef>): Set<string> {
+  const seen = new Set<string>([start]);
+  const queue = [start];
+  while (queue.length) {
+    const scene = scenes[queue.shift()!];
+    if (!scene) continue;
+    for (const target of targetsOf(scene))
+      if (!seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+  }
+  return seen;
+}
+
+function digest(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function firstSentence(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,113 @@
+/**
+ * The compiled story: what the compiler emits and the runtime reads. Pure data (JSON), no functions,
+ * so it can be inlined into the bundle and compared against fixtures.
+ */
+import type { Effect, Expr } from './expression';
+
+/** Bumped whenever the compiled shape changes, so stale saves and fixtures are caught. */
+export const COMPILED_FORMAT = 1;
+
+export type VariableType = 'number' | 'boolean';
+
+export interface VariableDef {
+  type: VariableType;
+  initial: number | boolean;
+  min?: number;
+  max?: number;
+  about?: string;
+}
+
+export interface ChapterDef {
+  id: string;
+  title: string;
+  subtitle?: string;
+  start: string;
+  questions: string[];
+  scenes: string[];
+}
+
+export interface Outcome {
+  weight: Expr;
+  to: string;
+  do?: Effect[];
+}
+
+export interface ChoiceDef {
+  id: string;
+  text: string;
+  if?: Expr;
+  do?: Effect[];
+  /** Exactly one of `to` and `chance` is set. */
+  to?: string;
+  chance?: Outcome[];
+}
+
+export interface SceneDef {
+  id: string;
+  chapter: string;
+  title: string;
+  place?: string;
+  art?: string;
+  sound?: string;
+  fact?: string;
+  text: string;
+  choices: ChoiceDef[];
+}
+
+export interface EndingDef {
+  id: string;
+  /** The chapter of the scenes that lead to it (the first in playing order). */
+  chapter: string;
+  title: string;
+  text: string;
+  epilogue: string;
+  facts: string[];
+  share: string;
+}
+
+export interface FactDef {
+  id: string;
+  text: string;
+  sources: string[];
+}
+
+export interface SourceDef {
+  id: string;
+  title: string;
+  publisher: string;
+  year: number;
+  url: string;
+}
+
+export interface GlossaryDef {
+  id: string;
+  term: string;
+  definition: string;
+}
+
+export interface CompiledStory {
+  format: typeof COMPILED_FORMAT;
+  /** A digest of everything below: a save made against another story version is refused. */
+  hash: string;
+  title: string;
+  premise: string;
+  contentNote: string;
+  intro: string;
+  start: string;
+  variables: Record<string, VariableDef>;
+  chapters: ChapterDef[];
+  scenes: Record<string, SceneDef>;
+  endings: Record<string, EndingDef>;
+  facts: Record<string, FactDef>;
+  sources: Record<string, SourceDef>;
+  glossary: Record<string, GlossaryDef>;
+}
+
+export type Vars = Record<string, number | boolean>;
+
+/** The starting values of every variable. */
+export function initialVars(story: CompiledStory): Vars {
+  const vars: Vars = {};
+  for (const [name, def] of Object.entries(story.variables)) vars[name] = def.initial;
+  return vars;
+}

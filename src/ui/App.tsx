@@ -1,0 +1,145 @@
+/** The player: title screen, then the run (scenes and an ending), saving after every choice. */
+import { useSelector } from '@xstate/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createActor, type Actor } from 'xstate';
+import { createStoryMachine, placeOf, type StoryMachine } from '../engine/machine';
+import { newSeed } from '../engine/random';
+import { replay } from '../engine/replay';
+import { clearSave, readSave, SAVE_FORMAT, writeSave, type SaveRead, type StorageLike } from '../engine/save';
+import { openChoices } from '../engine/step';
+import type { CompiledStory } from '../engine/story';
+import type { Params } from '../app/params';
+import { t } from '../i18n/strings';
+import { EndingView } from './EndingView';
+import { SceneView } from './SceneView';
+import { TitleScreen } from './TitleScreen';
+
+export interface AppProps {
+  story: CompiledStory;
+  params: Params;
+  storage: StorageLike;
+  /** False when the browser's storage is blocked and `storage` lasts only while the page is open. */
+  persistent: boolean;
+}
+
+export function App({ story, params, storage, persistent }: AppProps) {
+  const machine = useMemo(() => createStoryMachine(story), [story]);
+  const [saved] = useState<SaveRead>(() => readSave(storage, story.hash));
+  const [notice, setNotice] = useState<string | undefined>(() => noticeFor(saved, persistent));
+  const [actor, setActor] = useState<Actor<StoryMachine>>();
+
+  const begin = useCallback(() => {
+    clearSave(storage);
+    setNotice(persistent ? undefined : t('savedRunBlocked'));
+    setActor(createActor(machine, { input: { seed: params.seed ?? newSeed() } }).start());
+  }, [machine, params.seed, persistent, storage]);
+
+  const resume = useCallback(() => {
+    if (saved.status !== 'found') return;
+    const result = replay(machine, saved.save.seed, saved.save.choices);
+    if (!result.ok) {
+      clearSave(storage);
+      setNotice(t('savedRunCorrupt'));
+    } else setNotice(undefined);
+    setActor(result.actor);
+  }, [machine, saved, storage]);
+
+  const playAgain = useCallback(() => {
+    clearSave(storage);
+    setNotice(undefined);
+    setActor(createActor(machine, { input: { seed: newSeed() } }).start());
+  }, [machine, storage]);
+
+  // Save after every choice: the seed and the choices made replay the run exactly.
+  useEffect(() => {
+    if (!actor) return;
+    const subscription = actor.subscribe((snapshot) => {
+      const ok = writeSave(storage, {
+        format: SAVE_FORMAT,
+        story: story.hash,
+        seed: snapshot.context.seed,
+        choices: snapshot.context.log,
+      });
+      if (!ok) setNotice(t('saveFailed'));
+    });
+    return () => subscription.unsubscribe();
+  }, [actor, storage, story.hash]);
+
+  return (
+    <main id="main" className="page">
+      {actor ? (
+        <Run story={story} actor={actor} notice={notice} onPlayAgain={playAgain} onChose={() => setNotice(undefined)} />
+      ) : (
+        <TitleScreen
+          story={story}
+          canContinue={saved.status === 'found'}
+          {...(notice ? { notice } : {})}
+          onBegin={begin}
+          onContinue={resume}
+        />
+      )}
+    </main>
+  );
+}
+
+interface RunProps {
+  story: CompiledStory;
+  actor: Actor<StoryMachine>;
+  notice: string | undefined;
+  onPlayAgain: () => void;
+  onChose: () => void;
+}
+
+function Run({ story, actor, notice, onPlayAgain, onChose }: RunProps) {
+  const snapshot = useSelector(actor, (s) => s);
+  const place = placeOf(snapshot);
+  const choose = useCallback(
+    (choiceId: string) => {
+      onChose();
+      actor.send({ type: 'choice.select', choiceId });
+    },
+    [actor, onChose],
+  );
+
+  const status = notice ? (
+    <p className="notice" role="status">
+      {notice}
+    </p>
+  ) : null;
+
+  if (place.kind === 'ending') {
+    const ending = story.endings[place.id];
+    return ending ? (
+      <>
+        {status}
+        <EndingView key={ending.id} story={story} ending={ending} onPlayAgain={onPlayAgain} />
+      </>
+    ) : null;
+  }
+  const scene = story.scenes[place.id];
+  if (!scene) return null;
+  const chapter = story.chapters.find((c) => c.id === scene.chapter);
+  return (
+    <>
+      {status}
+      <SceneView
+        key={`${scene.id}:${snapshot.context.log.length}`}
+        story={story}
+        scene={scene}
+        choices={openChoices(scene, snapshot.context.vars)}
+        chapterOpens={chapter?.start === scene.id}
+        onChoose={choose}
+      />
+    </>
+  );
+}
+
+function noticeFor(read: SaveRead, persistent: boolean): string | undefined {
+  if (!persistent) return t('savedRunBlocked');
+  if (read.status !== 'discarded') return undefined;
+  return read.reason === 'outdated'
+    ? t('savedRunOutdated')
+    : read.reason === 'blocked'
+      ? t('savedRunBlocked')
+      : t('savedRunCorrupt');
+}

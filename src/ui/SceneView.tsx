@@ -1,0 +1,72 @@
+/** One scene: its heading (which takes focus), its text, a fact card, and the open choices. */
+import { useCallback, useEffect } from 'react';
+import type { ChoiceDef, CompiledStory, SceneDef } from '../engine/story';
+import { t } from '../i18n/strings';
+import { FactCard } from './FactCard';
+import { plainText, RichText } from './RichText';
+import { useFocusOnMount } from './useFocusOnMount';
+import { useNumberKeys } from './useNumberKeys';
+
+interface SceneViewProps {
+  story: CompiledStory;
+  scene: SceneDef;
+  choices: ChoiceDef[];
+  /** Show the chapter's title: the first scene of a chapter. */
+  chapterOpens: boolean;
+  onChoose: (choiceId: string) => void;
+}
+
+export function SceneView({ story, scene, choices, chapterOpens, onChoose }: SceneViewProps) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const chapterIndex = story.chapters.findIndex((c) => c.id === scene.chapter);
+  const chapter = story.chapters[chapterIndex];
+  const title = plainText(scene.title, story.glossary);
+
+  useEffect(() => {
+    document.title = t('documentTitle', { scene: title, story: story.title });
+  }, [title, story.title]);
+
+  const pick = useCallback(
+    (index: number) => {
+      const choice = choices[index];
+      if (choice) onChoose(choice.id);
+    },
+    [choices, onChoose],
+  );
+  useNumberKeys(pick);
+
+  return (
+    <article className="scene" data-scene={scene.id} data-chapter={scene.chapter}>
+      {chapter && (
+        <p className={chapterOpens ? 'chapter-mark chapter-opens' : 'chapter-mark'}>
+          {t('chapter', { n: chapterIndex + 1 })}: {chapter.title}
+          {chapter.subtitle && chapterOpens && <span className="chapter-subtitle">{chapter.subtitle}</span>}
+        </p>
+      )}
+      <h1 ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
+      <div className="scene-text">
+        <RichText text={scene.text} glossary={story.glossary} />
+      </div>
+      {scene.fact && <FactCard story={story} factId={scene.fact} />}
+      <div role="group" aria-label={t('yourChoices')} className="choices">
+        {choices.map((choice, index) => (
+          <button
+            key={choice.id}
+            type="button"
+            className="choice"
+            data-choice={choice.id}
+            onClick={() => onChoose(choice.id)}
+          >
+            <span className="choice-key" aria-hidden="true">
+              {index + 1}
+            </span>
+            <span className="choice-text">{plainText(choice.text, story.glossary)}</span>
+          </button>
+        ))}
+      </div>
+      <p className="key-hint">{t('choiceKeyHint')}</p>
+    </article>
+  );
+}
