@@ -10,6 +10,8 @@ import type { ProblemCode } from './problems';
 export interface Finding {
   /** The scene or ending the finding is about (its position is looked up by the caller). */
   scene: string;
+  /** The choice it is about, when it is about one. */
+  choice?: string;
   code: ProblemCode;
   message: string;
 }
@@ -91,6 +93,7 @@ export function analyse(
       if (!openChoices.has(`${scene.id}/${choice.id}`)) {
         findings.push({
           scene: scene.id,
+          choice: choice.id,
           code: 'never-available',
           message: `Choice "${choice.id}" in scene "${scene.id}" is never open: its condition never holds when a run gets there.`,
         });
@@ -100,6 +103,7 @@ export function analyse(
         if (!drawnOutcomes.has(`${scene.id}/${choice.id}/${index}`))
           findings.push({
             scene: scene.id,
+            choice: choice.id,
             code: 'never-available',
             message: `Outcome ${index + 1} of choice "${choice.id}" in scene "${scene.id}" (to "${outcome.to}") never happens: its weight is never above zero.`,
           });

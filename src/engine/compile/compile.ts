@@ -4,7 +4,7 @@
  * any text.
  */
 import { createHash } from 'node:crypto';
-import { LineCounter, parseDocument, type Node } from 'yaml';
+import { LineCounter, Parser, parseDocument, type Node } from 'yaml';
 import type { Effect, Expr } from '../expression';
 import {
   COMPILED_FORMAT,
@@ -51,20 +51,25 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
   };
   let syntaxBroken = false;
 
-  const parsed = new Map<string, { ctx: FileContext; root: Node | null; path: string }>();
+  const parsed = new Map<string, { ctx: FileContext; root: Node | null; path: string; broken: boolean }>();
   for (const file of files) {
     const lines = new LineCounter();
     const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const ctx = new FileContext(file.path, file.text, lines, problems);
+    let broken = false;
     for (const error of doc.errors) {
       const duplicate = error.code === 'DUPLICATE_KEY';
       const message = duplicate
         ? 'This key appears twice in the same mapping: each id must be unique.'
         : `YAML syntax: ${firstSentence(error.message)}`;
-      ctx.report(ctx.posAt(error.pos[0]), duplicate ? 'duplicate-id' : 'yaml-syntax', message);
-      if (!duplicate) syntaxBroken = true;
+      // An unclosed quote is reported at the end of the file; point at where it opens instead.
+      const offset = error.code === 'MISSING_CHAR' ? (unclosedQuote(file.text) ?? error.pos[0]) : error.pos[0];
+      ctx.report(ctx.posAt(offset), duplicate ? 'duplicate-id' : 'yaml-syntax', message);
+      if (!duplicate) broken = true;
     }
-    parsed.set(file.path, { ctx, root: doc.contents as Node | null, path: file.path });
+    syntaxBroken ||= broken;
+    // A file that does not parse is not read further: its half-built tree would only add noise.
+    parsed.set(file.path, { ctx, root: broken ? null : (doc.contents as Node | null), path: file.path, broken });
   }
 
   const byName = (name: FixedFile) => parsed.get(`${storyDir}/${name}`);
@@ -81,7 +86,7 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
       return undefined;
     }
     if (file.root == null) {
-      if (need) report(pos, 'missing-field', `${storyDir}/${name} is empty.`);
+      if (need && !file.broken) report(pos, 'missing-field', `${storyDir}/${name} is empty.`);
       return undefined;
     }
     return decode(file.root, file.ctx, pos, name);
@@ -99,7 +104,7 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
   const chapters = chapterFiles.flatMap((f) => {
     const pos: Pos = { file: f.path, line: 1, column: 1 };
     if (f.root == null) {
-      report(pos, 'missing-field', `${f.path} is empty.`);
+      if (!f.broken) report(pos, 'missing-field', `${f.path} is empty.`);
       return [];
     }
     const decoded = chapterSchema(f.root, f.ctx, pos, `chapter file`);
@@ -124,7 +129,7 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
   };
 
   // Variables first: every expression is checked against them.
-  const variables: Record<string, VariableDef> = {};
+  const variables = record<VariableDef>();
   const variableTypes = new Map<string, VariableType>();
   for (const { id, entry } of storyFile?.variables ?? []) {
     const type = entry.type?.value;
@@ -189,7 +194,7 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
   };
 
   // Glossary, sources and facts, checked for references both ways.
-  const glossary: Record<string, GlossaryDef> = {};
+  const glossary = record<GlossaryDef>();
   for (const { id, entry } of glossaryFile) {
     if (entry.term && entry.definition)
       glossary[id.value] = { id: id.value, term: entry.term.value, definition: entry.definition.value };
@@ -203,7 +208,7 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
     }
   };
 
-  const sources: Record<string, SourceDef> = {};
+  const sources = record<SourceDef>();
   const sourcePos = new Map<string, Pos>();
   for (const { id, entry } of sourcesFile) {
     const { title, publisher, year, url } = entry;
@@ -220,7 +225,7 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
     sourcePos.set(id.value, id.pos);
   }
   const cited = new Set<string>();
-  const facts: Record<string, FactDef> = {};
+  const facts = record<FactDef>();
   for (const { id, entry } of factsFile) {
     checkMarks(entry.text);
     const refs = entry.sources ?? [];
@@ -261,10 +266,11 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
     return index === -1 ? Number.MAX_SAFE_INTEGER : index;
   }
 
-  const scenes: Record<string, SceneDef> = {};
+  const scenes = record<SceneDef>();
   const chapterDefs: ChapterDef[] = [];
   const targets: Array<{ ref: Located<string>; from: string }> = [];
   const scenePos = new Map<string, Pos>();
+  const choicePos = new Map<string, Pos>();
   for (const { decoded } of sortedChapters) {
     const chapterId = decoded.id;
     if (!chapterId) continue;
@@ -287,6 +293,7 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
       for (const choice of entry.choices ?? []) {
         checkMarks(choice.text);
         if (choice.id) {
+          choicePos.set(`${id.value}/${choice.id.value}`, choice.pos);
           if (choiceIds.has(choice.id.value))
             report(
               choice.id.pos,
@@ -362,7 +369,7 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
     });
   }
 
-  const endings: Record<string, EndingDef> = {};
+  const endings = record<EndingDef>();
   const endingPos = new Map<string, Pos>();
   for (const { id, entry } of endingsFile) {
     if (!claim(id, 'ending')) continue;
@@ -391,17 +398,18 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
   if (start && !scenes[start.value])
     report(start.pos, 'unknown-target', `The story starts at "${start.value}", which is not a scene.`);
 
-  if (syntaxBroken || problems.length > 0 || !storyFile || !start) {
-    // Reachability on a story with broken references would only repeat the same problems.
-    if (!syntaxBroken && storyFile && start && scenes[start.value]) {
-      const reached = reachable(start.value, scenes);
-      reportUnreached(reached);
-    }
+  if (syntaxBroken) {
+    // With a file unread, every reference into it looks broken: report only what each file says
+    // about itself until the syntax is mended.
+    const storyRead = byName('story.yaml')?.broken === false;
+    return { problems: sortProblems(problems.filter((p) => isLocal(p, storyRead))) };
+  }
+  if (problems.length > 0 || !storyFile || !start) {
+    if (storyFile && start && scenes[start.value]) reportUnreached(reachable(start.value, targets));
     return { problems: sortProblems(problems) };
   }
 
-  const reached = reachable(start.value, scenes);
-  reportUnreached(reached);
+  reportUnreached(reachable(start.value, targets));
   function reportUnreached(seen: Set<string>): void {
     for (const [sceneId, pos] of scenePos)
       if (!seen.has(sceneId))
@@ -439,11 +447,20 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
   if (problems.length === 0) {
     const { findings } = analyse(story);
     for (const finding of findings) {
-      const pos = scenePos.get(finding.scene) ?? endingPos.get(finding.scene) ?? top;
+      const pos =
+        (finding.choice ? choicePos.get(`${finding.scene}/${finding.choice}`) : undefined) ??
+        scenePos.get(finding.scene) ??
+        endingPos.get(finding.scene) ??
+        top;
       report(pos, finding.code, finding.message);
     }
   }
   return problems.length ? { problems: sortProblems(problems) } : { story, problems: [] };
+}
+
+/** A record with no prototype, so an id such as "constructor" never finds one of Object's. */
+function record<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }
 
 /** Every scene and ending a choice can lead to, ignoring conditions. */
@@ -451,19 +468,46 @@ export function targetsOf(scene: SceneDef): string[] {
   return scene.choices.flatMap((c) => (c.to ? [c.to] : (c.chance ?? []).map((o) => o.to)));
 }
 
-function reachable(start: string, scenes: Record<string, SceneDef>): Set<string> {
+const LOCAL_CODES = new Set<ProblemCode>(['yaml-syntax', 'unknown-key', 'missing-field', 'wrong-type', 'bad-id', 'expression-syntax', 'bad-url']);
+
+/** A problem that stands whatever the other files say (variables come from story.yaml). */
+function isLocal(problem: Problem, storyRead: boolean): boolean {
+  if (LOCAL_CODES.has(problem.code)) return true;
+  if (problem.code === 'duplicate-id') return problem.message.startsWith('This key appears twice');
+  return storyRead && (problem.code === 'type-error' || problem.code === 'unknown-variable');
+}
+
+/** Everything reachable from `start` by the references as written, whatever their conditions. */
+function reachable(start: string, references: ReadonlyArray<{ ref: Located<string>; from: string }>): Set<string> {
+  const next = new Map<string, string[]>();
+  for (const { ref, from } of references) next.set(from, [...(next.get(from) ?? []), ref.value]);
   const seen = new Set<string>([start]);
   const queue = [start];
   while (queue.length) {
-    const scene = scenes[queue.shift()!];
-    if (!scene) continue;
-    for (const target of targetsOf(scene))
+    for (const target of next.get(queue.shift()!) ?? [])
       if (!seen.has(target)) {
         seen.add(target);
         queue.push(target);
       }
   }
   return seen;
+}
+
+/** Where an unclosed quoted scalar opens, found in the parser's concrete syntax tree. */
+function unclosedQuote(text: string): number | undefined {
+  let found: number | undefined;
+  const walk = (token: unknown): void => {
+    if (found !== undefined || !token || typeof token !== 'object') return;
+    if (Array.isArray(token)) return token.forEach(walk);
+    const t = token as { type?: string; source?: string; offset?: number } & Record<string, unknown>;
+    if (t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') {
+      const quote = t.type === 'double-quoted-scalar' ? '"' : "'";
+      if (t.source !== undefined && (t.source.length < 2 || !t.source.endsWith(quote))) found = t.offset;
+    }
+    for (const key of ['items', 'start', 'key', 'sep', 'value', 'end']) walk(t[key]);
+  };
+  for (const token of new Parser().parse(text)) walk(token);
+  return found;
 }
 
 function digest(value: unknown): string {

@@ -130,20 +130,23 @@ export const id: Decoder<Located<string>> = (node, ctx, where, label) => {
     ctx.report(
       value.pos,
       'bad-id',
-      `${label} "${value.value}" should be lower-case letters and digits joined by hyphens.`,
+      `${capitalise(label)} is "${value.value}": ids are lower-case letters and digits joined by hyphens.`,
     );
     return undefined;
   }
   return value;
 };
 
+/** A list; `noun` names its items in messages ("choice 2 in scene …"). */
 export const list =
-  <T>(item: Decoder<T>): Decoder<T[]> =>
+  <T>(item: Decoder<T>, noun = 'item'): Decoder<T[]> =>
   (node, ctx, where, label) => {
     if (!isSeq(node)) return wrongType(node, ctx, where, label, 'a list');
     const out: T[] = [];
+    // `label` reads '"choices" in scene "gate"'; an item reads 'choice 2 in scene "gate"'.
+    const owner = label.replace(/^"[^"]*" in /, '');
     node.items.forEach((child, index) => {
-      const value = item(child as Node, ctx, ctx.posOf(node, where), `${label} item ${index + 1}`);
+      const value = item(child as Node, ctx, ctx.posOf(node, where), `${noun} ${index + 1} in ${owner}`);
       if (value !== undefined) out.push(value);
     });
     return out;

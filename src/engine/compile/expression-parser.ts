@@ -66,19 +66,20 @@ function tokenize(source: string): Token[] {
 /** Where each node of a parsed expression starts, for pointing type errors at it. */
 type Spanned = Expr & { at: number };
 
-const BINARY_PRECEDENCE: Record<string, number> = {
-  or: 1,
-  and: 2,
-  '==': 3,
-  '!=': 3,
-  '<': 4,
-  '<=': 4,
-  '>': 4,
-  '>=': 4,
-  '+': 5,
-  '-': 5,
-  '*': 6,
-};
+// A Map, not an object literal: a writer's word like "constructor" must not find Object's prototype.
+const BINARY_PRECEDENCE = new Map<string, number>([
+  ['or', 1],
+  ['and', 2],
+  ['==', 3],
+  ['!=', 3],
+  ['<', 4],
+  ['<=', 4],
+  ['>', 4],
+  ['>=', 4],
+  ['+', 5],
+  ['-', 5],
+  ['*', 6],
+]);
 
 class Parser {
   private index = 0;
@@ -104,7 +105,7 @@ class Parser {
     for (;;) {
       const token = this.peek();
       const op = token.t === 'op' || token.t === 'name' ? token.v : '';
-      const precedence = BINARY_PRECEDENCE[op];
+      const precedence = BINARY_PRECEDENCE.get(op);
       if (precedence === undefined || precedence < minPrecedence) return left;
       this.next();
       const right = this.expression(precedence + 1);
@@ -130,7 +131,7 @@ class Parser {
     if (token.t === 'num') return { k: 'num', v: token.v, at: token.at };
     if (token.t === 'name') {
       if (token.v === 'true' || token.v === 'false') return { k: 'bool', v: token.v === 'true', at: token.at };
-      if (token.v in BINARY_PRECEDENCE || token.v === 'not')
+      if (BINARY_PRECEDENCE.has(token.v) || token.v === 'not')
         throw new SyntaxFailure(token.at, `Expected a value before "${token.v}".`);
       return { k: 'var', name: token.v, at: token.at };
     }

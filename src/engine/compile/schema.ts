@@ -35,7 +35,7 @@ export const storySchema = object({
   contentNote: required(text),
   intro: required(text),
   start: required(id),
-  chapters: required(list(id)),
+  chapters: required(list(id, 'chapter')),
   variables: optional(record(variableSchema, 'variable', variableName)),
 });
 
@@ -51,7 +51,7 @@ export const choiceSchema = object({
   if: optional(looseText),
   do: optional(looseText),
   to: optional(id),
-  chance: optional(list(outcomeSchema)),
+  chance: optional(list(outcomeSchema, 'outcome')),
 });
 
 export const sceneSchema = object({
@@ -61,7 +61,7 @@ export const sceneSchema = object({
   sound: optional(id),
   fact: optional(id),
   text: required(text),
-  choices: optional(list(choiceSchema)),
+  choices: optional(list(choiceSchema, 'choice')),
 });
 
 export const chapterSchema = object({
@@ -69,7 +69,7 @@ export const chapterSchema = object({
   title: required(text),
   subtitle: optional(text),
   start: required(id),
-  questions: optional(list(text)),
+  questions: optional(list(text, 'question')),
   scenes: required(record(sceneSchema, 'scene')),
 });
 
@@ -77,13 +77,13 @@ export const endingSchema = object({
   title: required(text),
   text: required(text),
   epilogue: required(text),
-  facts: optional(list(id)),
+  facts: optional(list(id, 'fact')),
   share: required(text),
 });
 
 export const factSchema = object({
   text: required(text),
-  sources: optional(list(id)),
+  sources: optional(list(id, 'source')),
 });
 
 export const sourceSchema = object({

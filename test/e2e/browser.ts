@@ -1,0 +1,113 @@
+/**
+ * Debian's Chromium driven by playwright-core, and pages that keep a record of what went wrong on
+ * them: console errors, uncaught exceptions, failed requests and Content-Security-Policy violations.
+ */
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { expect } from 'vitest';
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export const PHONE: Viewport = { width: 390, height: 844 };
+export const DESKTOP: Viewport = { width: 1280, height: 800 };
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** What went wrong on a page, as readable lines. Every list is empty on a healthy page. */
+export interface Problems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  failedRequests: string[];
+  cspViolations: string[];
+}
+
+export interface WatchedPage {
+  context: BrowserContext;
+  page: Page;
+  problems: Problems;
+}
+
+const REPORT_CSP = '__e2eReportCspViolation';
+
+/**
+ * A fresh context (its own empty localStorage) with one page of the given size, watched for
+ * problems. Close it with `context.close()`.
+ */
+export async function openPage(browser: Browser, viewport: Viewport): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const problems: Problems = { consoleErrors: [], pageErrors: [], failedRequests: [], cspViolations: [] };
+
+  // The browser reports each violation to the document as an event; forward it to the test. The
+  // init script and the binding are installed by the DevTools protocol, so the page's CSP does not
+  // block them.
+  await context.exposeFunction(REPORT_CSP, (line: string) => {
+    problems.cspViolations.push(line);
+  });
+  await context.addInitScript((name: string) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as Record<string, ((line: string) => void) | undefined>)[name];
+      report?.(
+        `${event.effectiveDirective} refused ${event.blockedURI || '(inline)'} ` +
+          `at ${event.sourceFile || '?'}:${String(event.lineNumber)}:${String(event.columnNumber)}`,
+      );
+    });
+  }, REPORT_CSP);
+
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    const line = `${message.text()}${url ? ` (${url}:${String(lineNumber)})` : ''}`;
+    // Chromium also logs each violation to the console: file it with the violations.
+    if (/Content Security Policy/i.test(line)) problems.cspViolations.push(`console: ${line}`);
+    else problems.consoleErrors.push(line);
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.stack ?? String(error)));
+  page.on('crash', () => problems.pageErrors.push('the page crashed'));
+  // A navigation (a reload, say) aborts the requests of the page it leaves, the favicon's among
+  // them: those are the test's doing, not the app's. Any other failure counts.
+  let navigations = 0;
+  const startedDuring = new WeakMap<Request, number>();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations++;
+    startedDuring.set(request, navigations);
+  });
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? 'failed';
+    if (error === 'net::ERR_ABORTED' && (startedDuring.get(request) ?? navigations) < navigations) return;
+    problems.failedRequests.push(`${request.method()} ${request.url()}: ${error}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      problems.failedRequests.push(
+        `${response.request().method()} ${response.url()}: HTTP ${String(response.status())}`,
+      );
+  });
+  return { context, page, problems };
+}
+
+/** Asserts the page had no console error, no uncaught exception, no failed request and no CSP violation. */
+export function expectNoProblems(problems: Problems): void {
+  expect(problems, 'problems on the page').toEqual({
+    consoleErrors: [],
+    pageErrors: [],
+    failedRequests: [],
+    cspViolations: [],
+  });
+}

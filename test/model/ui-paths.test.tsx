@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+/**
+ * The shortest path to every ending, played through the real React UI in jsdom: buttons are found
+ * by role inside the "Your choices" group and clicked, as a person would.
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { parseParams } from '../../src/app/params';
+import { createStoryMachine, placeOf } from '../../src/engine/machine';
+import { memoryStorage } from '../../src/engine/save';
+import { App } from '../../src/ui/App';
+import { plainText } from '../../src/ui/RichText';
+import { seedFor, shortestPaths, stepsOf } from '../support/paths';
+import { realStory } from '../support/story';
+
+const story = realStory();
+const paths = shortestPaths(story, createStoryMachine(story));
+
+describe('every ending, reached through the interface', () => {
+  it.each(Object.keys(story.endings))('plays the shortest path to %s by clicking choices', async (endingId) => {
+    const path = paths
+      .filter((p) => placeOf(p.state).id === endingId)
+      .sort((a, b) => a.steps.length - b.steps.length)[0]!;
+    const steps = stepsOf(story, path.steps);
+    const seed = seedFor(steps);
+    const user = userEvent.setup();
+    render(
+      <App
+        story={story}
+        params={parseParams(`?seed=${seed}`, story.chapters.length)}
+        storage={memoryStorage()}
+        persistent
+      />,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    for (const [index, step] of steps.entries()) {
+      const before = path.steps[index]!.state;
+      const scene = story.scenes[placeOf(before).id]!;
+      const heading = screen.getByRole('heading', { level: 1, name: plainText(scene.title, story.glossary) });
+      expect(heading).toHaveFocus();
+      const choice = scene.choices.find((c) => c.id === step.choiceId)!;
+      const group = screen.getByRole('group', { name: 'Your choices' });
+      await user.click(
+        within(group).getByRole('button', { name: new RegExp(escape(plainText(choice.text, story.glossary))) }),
+      );
+    }
+
+    const ending = story.endings[endingId]!;
+    const heading = screen.getByRole('heading', { level: 1, name: plainText(ending.title, story.glossary) });
+    expect(heading).toHaveFocus();
+    expect(heading.closest('[data-ending]')).toHaveAttribute('data-ending', endingId);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
