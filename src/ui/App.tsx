@@ -1,7 +1,7 @@
 /** The player: title screen, then the run (scenes and an ending), saving after every choice. */
 import { useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { createActor, type Actor } from 'xstate';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { createStoryMachine, placeOf, type StoryMachine } from '../engine/machine';
 import { newSeed } from '../engine/random';
 import { replay } from '../engine/replay';
@@ -50,18 +50,20 @@ export function App({ story, params, storage, persistent }: AppProps) {
     setActor(createActor(machine, { input: { seed: newSeed() } }).start());
   }, [machine, storage]);
 
-  // Save after every choice: the seed and the choices made replay the run exactly.
+  // Save at the start and after every choice: the seed and the choices made replay the run exactly.
   useEffect(() => {
     if (!actor) return;
-    const subscription = actor.subscribe((snapshot) => {
+    const persist = ({ context }: SnapshotFrom<StoryMachine>) => {
       const ok = writeSave(storage, {
         format: SAVE_FORMAT,
         story: story.hash,
-        seed: snapshot.context.seed,
-        choices: snapshot.context.log,
+        seed: context.seed,
+        choices: context.log,
       });
       if (!ok) setNotice(t('saveFailed'));
-    });
+    };
+    persist(actor.getSnapshot());
+    const subscription = actor.subscribe(persist);
     return () => subscription.unsubscribe();
   }, [actor, storage, story.hash]);
 

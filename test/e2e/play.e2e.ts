@@ -117,6 +117,8 @@ async function screenshot(page: Page, viewport: Viewport, name: string): Promise
   await page.screenshot({
     path: `${SCREENSHOTS}/${String(viewport.width)}x${String(viewport.height)}-${name}.png`,
     fullPage: true,
+    // Finish the scene's fade-in first: a screenshot mid-animation shows dimmed text.
+    animations: 'disabled',
   });
 }
 

@@ -7,7 +7,9 @@ const base = fixtureFiles('test/fixtures/compile/minimal/story');
 describe('ids that are also names of JavaScript built-ins', () => {
   it.each(['constructor', 'tostring', 'valueof'])('treats a choice leading to "%s" as an unknown target', (id) => {
     const files = base.map((f) =>
-      f.path.endsWith('01-one.yaml') ? { ...f, text: f.text.replace('        to: road\n  road:', `        to: ${id}\n  road:`) } : f,
+      f.path.endsWith('01-one.yaml')
+        ? { ...f, text: f.text.replace('        to: road\n  road:', `        to: ${id}\n  road:`) }
+        : f,
     );
     const { problems } = compileStory(files);
     expect(problems.map((p) => p.code)).toContain('unknown-target');

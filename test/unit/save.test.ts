@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clearSave, memoryStorage, readSave, SAVE_FORMAT, SAVE_KEY, writeSave, type StorageLike } from '../../src/engine/save';
+import {
+  clearSave,
+  memoryStorage,
+  readSave,
+  SAVE_FORMAT,
+  SAVE_KEY,
+  writeSave,
+  type Save,
+  type StorageLike,
+} from '../../src/engine/save';
 
 const HASH = 'abc123';
 
@@ -24,7 +33,7 @@ const blocked: StorageLike = {
 describe('saving and restoring a run', () => {
   it('restores what it saved', () => {
     const storage = memoryStorage();
-    const save = { format: SAVE_FORMAT, story: HASH, seed: 7, choices: ['meet', 'keep-phone'] };
+    const save: Save = { format: SAVE_FORMAT, story: HASH, seed: 7, choices: ['meet', 'keep-phone'] };
     expect(writeSave(storage, save)).toBe(true);
     expect(readSave(storage, HASH)).toEqual({ status: 'found', save });
   });
@@ -50,7 +59,9 @@ describe('saving and restoring a run', () => {
   });
 
   it('discards a save from another story version or save format as outdated', () => {
-    expect(readSave(storageWith(JSON.stringify({ format: SAVE_FORMAT, story: 'other', seed: 1, choices: [] })), HASH)).toEqual({
+    expect(
+      readSave(storageWith(JSON.stringify({ format: SAVE_FORMAT, story: 'other', seed: 1, choices: [] })), HASH),
+    ).toEqual({
       status: 'discarded',
       reason: 'outdated',
     });

@@ -468,7 +468,15 @@ export function targetsOf(scene: SceneDef): string[] {
   return scene.choices.flatMap((c) => (c.to ? [c.to] : (c.chance ?? []).map((o) => o.to)));
 }
 
-const LOCAL_CODES = new Set<ProblemCode>(['yaml-syntax', 'unknown-key', 'missing-field', 'wrong-type', 'bad-id', 'expression-syntax', 'bad-url']);
+const LOCAL_CODES = new Set<ProblemCode>([
+  'yaml-syntax',
+  'unknown-key',
+  'missing-field',
+  'wrong-type',
+  'bad-id',
+  'expression-syntax',
+  'bad-url',
+]);
 
 /** A problem that stands whatever the other files say (variables come from story.yaml). */
 function isLocal(problem: Problem, storyRead: boolean): boolean {

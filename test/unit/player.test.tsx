@@ -1,0 +1,170 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { parseParams } from '../../src/app/params';
+import { memoryStorage, readSave, SAVE_FORMAT, SAVE_KEY, type StorageLike } from '../../src/engine/save';
+import { App } from '../../src/ui/App';
+import { compileOrThrow, fixtureFiles } from '../support/story';
+
+const story = compileOrThrow(fixtureFiles('test/fixtures/compile/minimal/story'));
+
+function renderApp({ storage = memoryStorage(), search = '?seed=1', persistent = true } = {}) {
+  const user = userEvent.setup();
+  render(<App story={story} params={parseParams(search, 1)} storage={storage} persistent={persistent} />);
+  return { user, storage };
+}
+
+const choices = () => within(screen.getByRole('group', { name: 'Your choices' })).getAllByRole('button');
+
+describe('the title screen', () => {
+  it('shows the title, premise, content note and Begin', () => {
+    renderApp();
+    expect(screen.getByRole('heading', { level: 1, name: 'The Fixture' })).toBeInTheDocument();
+    expect(screen.getByText("A tiny story for the compiler's tests.")).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Content note' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Begin' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
+  });
+});
+
+describe('a scene', () => {
+  it('moves focus to the new scene heading and names the scene in the document title', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'The gate' })).toHaveFocus();
+    expect(document.title).toBe('The gate — The Fixture');
+    await user.click(screen.getByRole('button', { name: 'Pay' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'The road' })).toHaveFocus();
+    expect(document.title).toBe('The road — The Fixture');
+  });
+
+  it('renders inside main, marked with its scene id, choices as buttons in a named group', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    const scene = screen.getByRole('main').querySelector('[data-scene]');
+    expect(scene).toHaveAttribute('data-scene', 'gate');
+    expect(choices().map((b) => b.textContent)).toEqual(['1Pay', '2Bring him']);
+    for (const button of choices()) expect(button.tagName).toBe('BUTTON');
+  });
+
+  it('lets number keys choose', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    await user.keyboard('2');
+    expect(screen.getByRole('heading', { level: 1, name: 'The road' })).toBeInTheDocument();
+    // "Pay" is no longer open (brother is with her): only one choice remains.
+    expect(choices()).toHaveLength(1);
+    await user.keyboard('9'); // no ninth choice: nothing happens
+    expect(screen.getByRole('heading', { level: 1, name: 'The road' })).toBeInTheDocument();
+  });
+
+  it('shows a fact card with its source named and linked', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    const card = screen.getByRole('complementary', { name: 'Fact' });
+    expect(card).toHaveTextContent('A fact.');
+    const link = within(card).getByRole('link', { name: /A Report/ });
+    expect(link).toHaveAttribute('href', 'https://example.org/report');
+    expect(card).toHaveTextContent('An Organisation, 2020');
+  });
+
+  it('explains a glossary term in place', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    const term = screen.getByRole('button', { name: 'gate' });
+    expect(term).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText(/A way through/)).not.toBeVisible();
+    await user.click(term);
+    expect(term).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText(/A way through/)).toBeVisible();
+  });
+});
+
+describe('an ending', () => {
+  it('has a heading that takes focus, the epilogue with its facts, and Play again', async () => {
+    const { user } = renderApp({ search: '?seed=1' });
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    await user.click(screen.getByRole('button', { name: 'Bring him' }));
+    await user.click(screen.getByRole('button', { name: 'Run' }));
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading).toHaveFocus();
+    const ending = heading.closest('[data-ending]');
+    expect(['home', 'caught']).toContain(ending?.getAttribute('data-ending'));
+    expect(screen.getByRole('heading', { level: 2, name: 'What happens to real people' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Play again' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'The gate' })).toHaveFocus();
+  });
+});
+
+describe('saving and resuming', () => {
+  it('saves as soon as a journey begins, so a reload at once still offers Continue', async () => {
+    const storage = memoryStorage();
+    const { user } = renderApp({ storage });
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    expect(readSave(storage, story.hash)).toMatchObject({ status: 'found', save: { seed: 1, choices: [] } });
+  });
+
+  it('saves after every choice and offers Continue, which returns to the same scene', async () => {
+    const storage = memoryStorage();
+    const first = renderApp({ storage });
+    await first.user.click(screen.getByRole('button', { name: 'Begin' }));
+    await first.user.click(screen.getByRole('button', { name: 'Pay' }));
+    expect(readSave(storage, story.hash)).toMatchObject({ status: 'found', save: { seed: 1, choices: ['pay'] } });
+
+    document.body.innerHTML = '';
+    const second = renderApp({ storage });
+    expect(screen.getByRole('button', { name: 'New journey' })).toBeInTheDocument();
+    await second.user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'The road' })).toHaveFocus();
+  });
+
+  it.each([
+    ['corrupt', '{not json', /could not be read/],
+    [
+      'from another version of the story',
+      JSON.stringify({ format: SAVE_FORMAT, story: 'older', seed: 1, choices: [] }),
+      /story has changed/,
+    ],
+  ])('starts fresh with a word of explanation when the save is %s', async (_, raw, message) => {
+    const storage = memoryStorage();
+    storage.setItem(SAVE_KEY, raw);
+    const { user } = renderApp({ storage });
+    expect(screen.getByRole('status')).toHaveTextContent(message);
+    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'The gate' })).toBeInTheDocument();
+  });
+
+  it('starts fresh with an explanation when a save names choices the story does not have', async () => {
+    const storage = memoryStorage();
+    storage.setItem(SAVE_KEY, JSON.stringify({ format: SAVE_FORMAT, story: story.hash, seed: 1, choices: ['fly'] }));
+    const { user } = renderApp({ storage });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/could not be read/);
+    expect(screen.getByRole('heading', { level: 1, name: 'The gate' })).toBeInTheDocument();
+  });
+
+  it('says progress lasts only while the page is open when storage is blocked, and still plays', async () => {
+    const { user } = renderApp({ persistent: false });
+    expect(screen.getByRole('status')).toHaveTextContent(/only while this page is open/);
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    await user.click(screen.getByRole('button', { name: 'Pay' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'The road' })).toBeInTheDocument();
+  });
+
+  it('tells the player when a save fails, and keeps playing', async () => {
+    const full: StorageLike = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    const { user } = renderApp({ storage: full });
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    await user.click(screen.getByRole('button', { name: 'Pay' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/could not be saved/);
+    expect(screen.getByRole('heading', { level: 1, name: 'The road' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The Vite plugin in a real dev server: the story arrives as a module, an edit to a YAML file
+ * invalidates it and reloads the page, and a broken file fails with the checker's located message.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { storyPlugin } from '../../src/build/story-plugin';
+import { ROOT } from '../support/story';
+
+let root: string;
+let server: ViteDevServer;
+
+beforeEach(async () => {
+  root = mkdtempSync(join(tmpdir(), 'story-plugin-'));
+  cpSync(join(ROOT, 'test/fixtures/compile/minimal/story'), join(root, 'story'), { recursive: true });
+  server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [storyPlugin()],
+    server: { middlewareMode: true, hmr: { port: 0 } },
+  });
+});
+
+afterEach(async () => {
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const chapter = () => join(root, 'story/chapters/01-one.yaml');
+
+describe('the story plugin', () => {
+  it('serves the compiled story as virtual:story', async () => {
+    const result = await server.transformRequest('virtual:story');
+    expect(result?.code).toContain('"title":"The Fixture"');
+    expect(result?.code).toContain('"gate"');
+  });
+
+  it('recompiles after a story file changes, and tells the page to reload', async () => {
+    await server.transformRequest('virtual:story');
+    const send = vi.spyOn(server.ws, 'send');
+    writeFileSync(chapter(), readFileSync(chapter(), 'utf8').replace('title: The gate', 'title: The iron gate'));
+    server.watcher.emit('change', chapter());
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'full-reload' }));
+    const result = await server.transformRequest('virtual:story');
+    expect(result?.code).toContain('The iron gate');
+  });
+
+  it('fails with every problem, located, when a story file is broken', async () => {
+    writeFileSync(chapter(), readFileSync(chapter(), 'utf8').replace('to: road\n  road:', 'to: raod\n  road:'));
+    const error = await server.transformRequest('virtual:story').catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      message: expect.stringContaining(
+        'story/chapters/01-one.yaml:24:13: Scene "gate" leads to "raod", which is neither a scene nor an ending.',
+      ),
+      loc: { file: chapter(), line: 24, column: 13 },
+    });
+  });
+});
