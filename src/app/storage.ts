@@ -7,9 +7,7 @@ export interface OpenedStorage {
   persistent: boolean;
 }
 
-export function openStorage(
-  scope: { localStorage?: Storage } = globalThis as { localStorage?: Storage },
-): OpenedStorage {
+export function openStorage(scope: { localStorage?: Storage } = globalThis): OpenedStorage {
   try {
     // In a sandboxed frame merely reading `localStorage` throws a SecurityError.
     const storage = scope.localStorage;

@@ -38,8 +38,7 @@ export interface CompileResult {
 }
 
 /** Files the compiler knows by name; chapters are every `chapters/*.yaml`. */
-const FIXED_FILES = ['story.yaml', 'endings.yaml', 'facts.yaml', 'sources.yaml', 'glossary.yaml'] as const;
-type FixedFile = (typeof FIXED_FILES)[number];
+type FixedFile = 'story.yaml' | 'endings.yaml' | 'facts.yaml' | 'sources.yaml' | 'glossary.yaml';
 
 const GLOSSARY_MARK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
 
@@ -69,7 +68,7 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
     }
     syntaxBroken ||= broken;
     // A file that does not parse is not read further: its half-built tree would only add noise.
-    parsed.set(file.path, { ctx, root: broken ? null : (doc.contents as Node | null), path: file.path, broken });
+    parsed.set(file.path, { ctx, root: broken ? null : doc.contents, path: file.path, broken });
   }
 
   const byName = (name: FixedFile) => parsed.get(`${storyDir}/${name}`);
@@ -506,7 +505,10 @@ function unclosedQuote(text: string): number | undefined {
   let found: number | undefined;
   const walk = (token: unknown): void => {
     if (found !== undefined || !token || typeof token !== 'object') return;
-    if (Array.isArray(token)) return token.forEach(walk);
+    if (Array.isArray(token)) {
+      token.forEach(walk);
+      return;
+    }
     const t = token as { type?: string; source?: string; offset?: number } & Record<string, unknown>;
     if (t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') {
       const quote = t.type === 'double-quoted-scalar' ? '"' : "'";

@@ -43,7 +43,7 @@ export class FileContext {
   /** Maps an offset inside a scalar's value back to the file (exact for plain and quoted one-liners). */
   private offsetWithin(node: Node | null | undefined, offset: number, pos: Pos): Pos {
     if (!node || !isScalar(node) || !node.range) return pos;
-    const type = (node as Scalar).type;
+    const type = node.type;
     if (type === 'PLAIN') return this.posAt(node.range[0] + offset);
     if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE') return this.posAt(node.range[0] + 1 + offset);
     if (type === 'BLOCK_LITERAL') return this.withinLiteralBlock(node, offset, pos);
@@ -82,7 +82,7 @@ function describeScalar(value: unknown): string {
   if (value === null) return 'nothing';
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `the value ${String(value)}`;
-  return `the text "${String(value).slice(0, 40)}"`;
+  return typeof value === 'string' ? `the text "${value.slice(0, 40)}"` : 'something else';
 }
 
 function wrongType(
@@ -97,10 +97,14 @@ function wrongType(
 }
 
 export const text: Decoder<Located<string>> = (node, ctx, where, label) => {
-  if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '')
-    return isScalar(node) && typeof node.value === 'string'
-      ? (ctx.report(ctx.posOf(node, where), 'wrong-type', `${label} is empty.`), undefined)
-      : wrongType(node, ctx, where, label, 'text');
+  if (!isScalar(node) || typeof node.value !== 'string') {
+    wrongType(node, ctx, where, label, 'text');
+    return undefined;
+  }
+  if (node.value.trim() === '') {
+    ctx.report(ctx.posOf(node, where), 'wrong-type', `${capitalise(label)} is empty.`);
+    return undefined;
+  }
   // Only the end is trimmed, so offsets into the text still match the file.
   return ctx.located(node.value.trimEnd(), node, where);
 };
@@ -141,7 +145,10 @@ export const id: Decoder<Located<string>> = (node, ctx, where, label) => {
 export const list =
   <T>(item: Decoder<T>, noun = 'item'): Decoder<T[]> =>
   (node, ctx, where, label) => {
-    if (!isSeq(node)) return wrongType(node, ctx, where, label, 'a list');
+    if (!isSeq(node)) {
+      wrongType(node, ctx, where, label, 'a list');
+      return;
+    }
     const out: T[] = [];
     // `label` reads '"choices" in scene "gate"'; an item reads 'choice 2 in scene "gate"'.
     const owner = label.replace(/^"[^"]*" in /, '');
@@ -166,7 +173,10 @@ type Decoded<S extends Shape> = { [K in keyof S]?: S[K] extends Field<infer T> ?
 export const object =
   <S extends Shape>(shape: S): Decoder<Decoded<S>> =>
   (node, ctx, where, label) => {
-    if (!isMap(node)) return wrongType(node, ctx, where, label, 'a mapping');
+    if (!isMap(node)) {
+      wrongType(node, ctx, where, label, 'a mapping');
+      return;
+    }
     const pos = ctx.posOf(node, where);
     const out = { pos } as Decoded<S>;
     const seen = new Set<string>();
@@ -196,7 +206,10 @@ export const record =
     key: Decoder<Located<string>> = id,
   ): Decoder<Array<{ id: Located<string>; entry: T }>> =>
   (node, ctx, where, label) => {
-    if (!isMap(node)) return wrongType(node, ctx, where, label, 'a mapping of ids');
+    if (!isMap(node)) {
+      wrongType(node, ctx, where, label, 'a mapping of ids');
+      return;
+    }
     const out: Array<{ id: Located<string>; entry: T }> = [];
     for (const pair of node.items) {
       const keyValue = key(pair.key as Node, ctx, ctx.posOf(node, where), `The ${entryLabel} id`);
