@@ -186,8 +186,10 @@ export const object =
       const keyPos = ctx.posOf(keyNode, pos);
       const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
       if (!field) {
-        const known = Object.keys(shape).join(', ');
-        ctx.report(keyPos, 'unknown-key', `Unknown key "${key}" in ${label}. Known keys: ${known}.`);
+        const known = Object.keys(shape);
+        const near = known.find((k) => distance(k, key) <= 2);
+        const hint = near ? ` Did you mean "${near}"?` : ` Known keys: ${known.join(', ')}.`;
+        ctx.report(keyPos, 'unknown-key', `Unknown key "${key}" in ${label}.${hint}`);
         continue;
       }
       seen.add(key);
@@ -257,3 +259,15 @@ export const oneOf =
     }
     return value as Located<T> | undefined;
   };
+
+/** Edit distance between two short words, for "did you mean" hints. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
