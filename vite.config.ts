@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { cspPlugin } from './src/build/csp-plugin';
-import { storyPlugin } from './src/build/story-plugin';
+import { cspPlugin } from './src/build/csp-plugin.ts';
+import { storyPlugin } from './src/build/story-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), storyPlugin(), cspPlugin()],

@@ -3,7 +3,7 @@
  * or a summary when it is sound. Exit 1 on problems.
  */
 import { resolve } from 'node:path';
-import { compileStory, formatProblem, loadStoryFiles, summarise } from '../src/engine/compile/index';
+import { compileStory, formatProblem, loadStoryFiles, summarise } from '../src/engine/compile/index.ts';
 import { relative } from 'node:path';
 
 const root = process.cwd();

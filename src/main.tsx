@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import story from 'virtual:story';
-import { parseParams } from './app/params';
-import { openStorage } from './app/storage';
-import { LANGUAGES } from './i18n/languages';
-import { App } from './ui/App';
+import { parseParams } from './app/params.ts';
+import { openStorage } from './app/storage.ts';
+import { LANGUAGES } from './i18n/languages.ts';
+import { App } from './ui/App.tsx';
 import './ui/app.css';
 
 const params = parseParams(window.location.search, story.chapters.length);

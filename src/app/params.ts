@@ -2,8 +2,8 @@
  * The URL parameters, read in one place. Anything unknown or malformed falls back to its default:
  * a link someone mangled still opens the story.
  */
-import { DEFAULT_LANGUAGE, matchLanguage, type Language } from '../i18n/languages';
-import { parseSeed } from '../engine/random';
+import { DEFAULT_LANGUAGE, matchLanguage, type Language } from '../i18n/languages.ts';
+import { parseSeed } from '../engine/random.ts';
 
 export type Mode = 'standard' | 'classroom';
 

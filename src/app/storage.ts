@@ -1,5 +1,5 @@
 /** The browser's storage, or a stand-in that lasts only while the page is open when it is blocked. */
-import { memoryStorage, type StorageLike } from '../engine/save';
+import { memoryStorage, type StorageLike } from '../engine/save.ts';
 
 export interface OpenedStorage {
   storage: StorageLike;

@@ -4,7 +4,7 @@
  */
 import { resolve, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileStory, formatProblem, loadStoryFiles, storyFilePaths } from '../engine/compile/index';
+import { compileStory, formatProblem, loadStoryFiles, storyFilePaths } from '../engine/compile/index.ts';
 
 const PUBLIC_ID = 'virtual:story';
 const RESOLVED_ID = '\0virtual:story';

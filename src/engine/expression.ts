@@ -2,7 +2,7 @@
  * The story's expression language at run time: syntax trees made by the compiler, evaluated here.
  * Nothing is ever turned back into source or run as JavaScript.
  */
-import type { VariableDef, Vars } from './story';
+import type { VariableDef, Vars } from './story.ts';
 
 export type BinaryOp = '+' | '-' | '*' | '==' | '!=' | '<' | '<=' | '>' | '>=' | 'and' | 'or';
 

@@ -4,10 +4,10 @@
  * params, so the machine holds no inline logic and `xstate/graph` can walk it.
  */
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
-import { applyEffects, holds, type Effect, type Expr } from './expression';
-import { pickWeighted, rollFor } from './random';
-import { outcomeWeights } from './step';
-import { initialVars, type ChoiceDef, type CompiledStory, type Vars } from './story';
+import { applyEffects, holds, type Effect, type Expr } from './expression.ts';
+import { pickWeighted, rollFor } from './random.ts';
+import { outcomeWeights } from './step.ts';
+import { initialVars, type ChoiceDef, type CompiledStory, type Vars } from './story.ts';
 
 export interface StoryContext {
   seed: number;

@@ -1,6 +1,6 @@
 /** Replays a saved run (seed and choice ids) onto a fresh actor: how a run is restored or undone. */
 import { createActor, type Actor } from 'xstate';
-import { placeOf, type StoryMachine } from './machine';
+import { placeOf, type StoryMachine } from './machine.ts';
 
 export type Replayed =
   { ok: true; actor: Actor<StoryMachine> } | { ok: false; actor: Actor<StoryMachine>; failedAt: number };

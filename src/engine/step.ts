@@ -2,9 +2,9 @@
  * The rules of one step of a run, shared by the machine, the compiler's analysis and the tests:
  * which choices are open, and where a choice leads.
  */
-import { applyEffects, evaluate, holds } from './expression';
-import { pickWeighted } from './random';
-import type { ChoiceDef, CompiledStory, SceneDef, Vars } from './story';
+import { applyEffects, evaluate, holds } from './expression.ts';
+import { pickWeighted } from './random.ts';
+import type { ChoiceDef, CompiledStory, SceneDef, Vars } from './story.ts';
 
 /** The choices whose condition holds now, in the order the writer gave them. */
 export function openChoices(scene: SceneDef, vars: Vars): ChoiceDef[] {

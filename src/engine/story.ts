@@ -2,7 +2,7 @@
  * The compiled story: what the compiler emits and the runtime reads. Pure data (JSON), no functions,
  * so it can be inlined into the bundle and compared against fixtures.
  */
-import type { Effect, Expr } from './expression';
+import type { Effect, Expr } from './expression.ts';
 
 /** Bumped whenever the compiled shape changes, so stale saves and fixtures are caught. */
 export const COMPILED_FORMAT = 1;

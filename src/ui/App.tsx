@@ -2,17 +2,17 @@
 import { useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { createStoryMachine, placeOf, type StoryMachine } from '../engine/machine';
-import { newSeed } from '../engine/random';
-import { replay } from '../engine/replay';
-import { clearSave, readSave, SAVE_FORMAT, writeSave, type SaveRead, type StorageLike } from '../engine/save';
-import { openChoices } from '../engine/step';
-import type { CompiledStory } from '../engine/story';
-import type { Params } from '../app/params';
-import { t } from '../i18n/strings';
-import { EndingView } from './EndingView';
-import { SceneView } from './SceneView';
-import { TitleScreen } from './TitleScreen';
+import { createStoryMachine, placeOf, type StoryMachine } from '../engine/machine.ts';
+import { newSeed } from '../engine/random.ts';
+import { replay } from '../engine/replay.ts';
+import { clearSave, readSave, SAVE_FORMAT, writeSave, type SaveRead, type StorageLike } from '../engine/save.ts';
+import { openChoices } from '../engine/step.ts';
+import type { CompiledStory } from '../engine/story.ts';
+import type { Params } from '../app/params.ts';
+import { t } from '../i18n/strings.ts';
+import { EndingView } from './EndingView.tsx';
+import { SceneView } from './SceneView.tsx';
+import { TitleScreen } from './TitleScreen.tsx';
 
 export interface AppProps {
   story: CompiledStory;

@@ -1,10 +1,10 @@
 /** An ending: what happens to her, what happens to real people, the facts, and a way to play again. */
 import { useEffect } from 'react';
-import type { CompiledStory, EndingDef } from '../engine/story';
-import { t } from '../i18n/strings';
-import { FactCard } from './FactCard';
-import { plainText, RichText } from './RichText';
-import { useFocusOnMount } from './useFocusOnMount';
+import type { CompiledStory, EndingDef } from '../engine/story.ts';
+import { t } from '../i18n/strings.ts';
+import { FactCard } from './FactCard.tsx';
+import { plainText, RichText } from './RichText.tsx';
+import { useFocusOnMount } from './useFocusOnMount.ts';
 
 interface EndingViewProps {
   story: CompiledStory;

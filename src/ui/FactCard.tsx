@@ -1,8 +1,8 @@
 /** A fact card: a documented fact and the sources it comes from, named and linked. */
 import { useId } from 'react';
-import type { CompiledStory } from '../engine/story';
-import { t } from '../i18n/strings';
-import { RichText } from './RichText';
+import type { CompiledStory } from '../engine/story.ts';
+import { t } from '../i18n/strings.ts';
+import { RichText } from './RichText.tsx';
 
 export function FactCard({ story, factId }: { story: CompiledStory; factId: string }) {
   const fact = story.facts[factId];

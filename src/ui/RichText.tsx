@@ -1,7 +1,7 @@
 /** Story text: paragraphs split on blank lines, glossary terms explained in place. */
 import { Fragment, useId, useState } from 'react';
-import type { GlossaryDef } from '../engine/story';
-import { t } from '../i18n/strings';
+import type { GlossaryDef } from '../engine/story.ts';
+import { t } from '../i18n/strings.ts';
 
 const MARK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
 

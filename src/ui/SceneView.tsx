@@ -1,11 +1,11 @@
 /** One scene: its heading (which takes focus), its text, a fact card, and the open choices. */
 import { useCallback, useEffect } from 'react';
-import type { ChoiceDef, CompiledStory, SceneDef } from '../engine/story';
-import { t } from '../i18n/strings';
-import { FactCard } from './FactCard';
-import { plainText, RichText } from './RichText';
-import { useFocusOnMount } from './useFocusOnMount';
-import { useNumberKeys } from './useNumberKeys';
+import type { ChoiceDef, CompiledStory, SceneDef } from '../engine/story.ts';
+import { t } from '../i18n/strings.ts';
+import { FactCard } from './FactCard.tsx';
+import { plainText, RichText } from './RichText.tsx';
+import { useFocusOnMount } from './useFocusOnMount.ts';
+import { useNumberKeys } from './useNumberKeys.ts';
 
 interface SceneViewProps {
   story: CompiledStory;

@@ -1,8 +1,8 @@
 /** The title screen: what the story is, a content note, and Begin (or Continue and New journey). */
 import { useEffect } from 'react';
-import type { CompiledStory } from '../engine/story';
-import { t } from '../i18n/strings';
-import { RichText } from './RichText';
+import type { CompiledStory } from '../engine/story.ts';
+import { t } from '../i18n/strings.ts';
+import { RichText } from './RichText.tsx';
 
 interface TitleScreenProps {
   story: CompiledStory;

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor, transition } from 'xstate';
-import { createStoryMachine, placeOf } from '../../src/engine/machine';
-import { eventsFor, seedFor, serialize, shortestPaths, stepsOf } from '../support/paths';
-import { realStory } from '../support/story';
+import { createStoryMachine, placeOf } from '../../src/engine/machine.ts';
+import { eventsFor, seedFor, serialize, shortestPaths, stepsOf } from '../support/paths.ts';
+import { realStory } from '../support/story.ts';
 
 const story = realStory();
 const machine = createStoryMachine(story);

@@ -6,13 +6,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { parseParams } from '../../src/app/params';
-import { createStoryMachine, placeOf } from '../../src/engine/machine';
-import { memoryStorage } from '../../src/engine/save';
-import { App } from '../../src/ui/App';
-import { plainText } from '../../src/ui/RichText';
-import { seedFor, shortestPaths, stepsOf } from '../support/paths';
-import { realStory } from '../support/story';
+import { parseParams } from '../../src/app/params.ts';
+import { createStoryMachine, placeOf } from '../../src/engine/machine.ts';
+import { memoryStorage } from '../../src/engine/save.ts';
+import { App } from '../../src/ui/App.tsx';
+import { plainText } from '../../src/ui/RichText.tsx';
+import { seedFor, shortestPaths, stepsOf } from '../support/paths.ts';
+import { realStory } from '../support/story.ts';
 
 const story = realStory();
 const paths = shortestPaths(story, createStoryMachine(story));

@@ -3,11 +3,11 @@
  * event per outcome that can happen, with the roll that draws it, so every branch is explored.
  */
 import { getShortestPaths } from 'xstate/graph';
-import { applyEffects } from '../../src/engine/expression';
-import { placeOf, type StoryMachine, type StorySnapshot, type StoryEvent } from '../../src/engine/machine';
-import { pickWeighted, rollFor } from '../../src/engine/random';
-import { openChoices, outcomeWeights, rollForOutcome } from '../../src/engine/step';
-import type { CompiledStory } from '../../src/engine/story';
+import { applyEffects } from '../../src/engine/expression.ts';
+import { placeOf, type StoryMachine, type StorySnapshot, type StoryEvent } from '../../src/engine/machine.ts';
+import { pickWeighted, rollFor } from '../../src/engine/random.ts';
+import { openChoices, outcomeWeights, rollForOutcome } from '../../src/engine/step.ts';
+import type { CompiledStory } from '../../src/engine/story.ts';
 
 /** Every event that can happen in this snapshot. */
 export function eventsFor(story: CompiledStory, snapshot: StorySnapshot): StoryEvent[] {

@@ -1,7 +1,7 @@
 /** Loads and compiles story folders for tests, failing loudly with the checker's messages. */
 import { join, resolve } from 'node:path';
-import { compileStory, formatProblem, loadStoryFiles, type SourceFile } from '../../src/engine/compile/index';
-import type { CompiledStory } from '../../src/engine/story';
+import { compileStory, formatProblem, loadStoryFiles, type SourceFile } from '../../src/engine/compile/index.ts';
+import type { CompiledStory } from '../../src/engine/story.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 

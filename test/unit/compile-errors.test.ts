@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileStory, formatProblem, type ProblemCode } from '../../src/engine/compile/index';
-import { fixtureFiles, ROOT } from '../support/story';
+import { compileStory, formatProblem, type ProblemCode } from '../../src/engine/compile/index.ts';
+import { fixtureFiles, ROOT } from '../support/story.ts';
 
 const base = fixtureFiles('test/fixtures/compile/minimal/story');
 const dir = 'test/fixtures/errors';

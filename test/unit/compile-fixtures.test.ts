@@ -5,8 +5,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileStory } from '../../src/engine/compile/index';
-import { fixtureFiles, ROOT } from '../support/story';
+import { compileStory } from '../../src/engine/compile/index.ts';
+import { fixtureFiles, ROOT } from '../support/story.ts';
 
 const dir = 'test/fixtures/compile';
 

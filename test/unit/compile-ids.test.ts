@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileStory } from '../../src/engine/compile/index';
-import { fixtureFiles } from '../support/story';
+import { compileStory } from '../../src/engine/compile/index.ts';
+import { fixtureFiles } from '../support/story.ts';
 
 const base = fixtureFiles('test/fixtures/compile/minimal/story');
 

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileStory, type SourceFile } from '../../src/engine/compile/index';
-import { fixtureFiles } from '../support/story';
+import { compileStory, type SourceFile } from '../../src/engine/compile/index.ts';
+import { fixtureFiles } from '../support/story.ts';
 
 const base = fixtureFiles('test/fixtures/compile/minimal/story');
 

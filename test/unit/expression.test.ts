@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseEffects, parseExpression } from '../../src/engine/compile/expression-parser';
-import { applyEffects, evaluate } from '../../src/engine/expression';
-import type { VariableDef } from '../../src/engine/story';
+import { parseEffects, parseExpression } from '../../src/engine/compile/expression-parser.ts';
+import { applyEffects, evaluate } from '../../src/engine/expression.ts';
+import type { VariableDef } from '../../src/engine/story.ts';
 
 const types = new Map([
   ['money', 'number'],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { createStoryMachine, placeOf } from '../../src/engine/machine';
-import { replay } from '../../src/engine/replay';
-import { compileOrThrow, fixtureFiles } from '../support/story';
+import { createStoryMachine, placeOf } from '../../src/engine/machine.ts';
+import { replay } from '../../src/engine/replay.ts';
+import { compileOrThrow, fixtureFiles } from '../support/story.ts';
 
 // The fixture: gate --pay (money >= 500 and not brother; money -= 500; risk += 1)--> road
 //              gate --bring (brother = true)--> road

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseParams } from '../../src/app/params';
+import { parseParams } from '../../src/app/params.ts';
 
 const defaults = { lang: 'en', mode: 'standard', embed: false };
 

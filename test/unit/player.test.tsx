@@ -2,10 +2,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { parseParams } from '../../src/app/params';
-import { memoryStorage, readSave, SAVE_FORMAT, SAVE_KEY, type StorageLike } from '../../src/engine/save';
-import { App } from '../../src/ui/App';
-import { compileOrThrow, fixtureFiles } from '../support/story';
+import { parseParams } from '../../src/app/params.ts';
+import { memoryStorage, readSave, SAVE_FORMAT, SAVE_KEY, type StorageLike } from '../../src/engine/save.ts';
+import { App } from '../../src/ui/App.tsx';
+import { compileOrThrow, fixtureFiles } from '../support/story.ts';
 
 const story = compileOrThrow(fixtureFiles('test/fixtures/compile/minimal/story'));
 

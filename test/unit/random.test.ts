@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSeed, pickWeighted, rollFor } from '../../src/engine/random';
+import { parseSeed, pickWeighted, rollFor } from '../../src/engine/random.ts';
 
 describe('seeded rolls', () => {
   it('gives the same roll for the same seed and step', () => {

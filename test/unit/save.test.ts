@@ -8,7 +8,7 @@ import {
   writeSave,
   type Save,
   type StorageLike,
-} from '../../src/engine/save';
+} from '../../src/engine/save.ts';
 
 const HASH = 'abc123';
 

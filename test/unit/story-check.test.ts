@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/story';
+import { ROOT } from '../support/story.ts';
 
 function storyCheck(args: string[], cwd = ROOT) {
   const result = spawnSync(

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { storyPlugin } from '../../src/build/story-plugin';
-import { ROOT } from '../support/story';
+import { storyPlugin } from '../../src/build/story-plugin.ts';
+import { ROOT } from '../support/story.ts';
 
 let root: string;
 let server: ViteDevServer;

@@ -3,9 +3,9 @@
  * a reading of the files alone cannot: a choice whose condition never holds, a scene where on some
  * path no choice is open, an outcome that can never be drawn, a scene or ending no run can reach.
  */
-import { applyEffects, evaluate, holds } from '../expression';
-import { initialVars, type CompiledStory, type Vars } from '../story';
-import type { ProblemCode } from './problems';
+import { applyEffects, evaluate, holds } from '../expression.ts';
+import { initialVars, type CompiledStory, type Vars } from '../story.ts';
+import type { ProblemCode } from './problems.ts';
 
 export interface Finding {
   /** The scene or ending the finding is about (its position is looked up by the caller). */

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { LineCounter, Parser, parseDocument, type Node } from 'yaml';
-import type { Effect, Expr } from '../expression';
+import type { Effect, Expr } from '../expression.ts';
 import {
   COMPILED_FORMAT,
   type ChapterDef,
@@ -19,12 +19,12 @@ import {
   type SourceDef,
   type VariableDef,
   type VariableType,
-} from '../story';
-import { analyse } from './analyse';
-import { FileContext, type Located } from './decode';
-import { parseEffects, parseExpression, type ExprError } from './expression-parser';
-import { sortProblems, type Pos, type Problem, type ProblemCode } from './problems';
-import { chapterSchema, endingsSchema, factsSchema, glossaryFileSchema, sourcesSchema, storySchema } from './schema';
+} from '../story.ts';
+import { analyse } from './analyse.ts';
+import { FileContext, type Located } from './decode.ts';
+import { parseEffects, parseExpression, type ExprError } from './expression-parser.ts';
+import { sortProblems, type Pos, type Problem, type ProblemCode } from './problems.ts';
+import { chapterSchema, endingsSchema, factsSchema, glossaryFileSchema, sourcesSchema, storySchema } from './schema.ts';
 
 export interface SourceFile {
   /** Path as shown to the writer, e.g. `story/chapters/01-home.yaml`. */

@@ -3,7 +3,7 @@
  * where each value came from, so every later check can name a file, line and column.
  */
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type Scalar } from 'yaml';
-import type { Pos, Problem, ProblemCode } from './problems';
+import type { Pos, Problem, ProblemCode } from './problems.ts';
 
 /** A value and where it stands in its file. */
 export interface Located<T> {

@@ -2,8 +2,8 @@
  * Parses and type-checks the story's expressions at build time. Conditions and weights are
  * expressions; effects are `name = expr`, `name += expr`, `name -= expr` joined by `;`.
  */
-import type { AssignOp, BinaryOp, Effect, Expr } from '../expression';
-import type { VariableType } from '../story';
+import type { AssignOp, BinaryOp, Effect, Expr } from '../expression.ts';
+import type { VariableType } from '../story.ts';
 
 /** An error at a character offset within the expression's text. */
 export interface ExprError {

@@ -1,7 +1,7 @@
 /** Reads a story folder from disk for the compiler (build time and `story:check`). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { SourceFile } from './compile';
+import type { SourceFile } from './compile.ts';
 
 /** Every `.yaml` file the compiler reads: the top-level files and `chapters/*.yaml`. */
 export function storyFilePaths(storyDir: string): string[] {

@@ -14,7 +14,7 @@ import {
   variableName,
   type Decoder,
   type Located,
-} from './decode';
+} from './decode.ts';
 
 const numberOrBoolean: Decoder<Located<number | boolean>> = (node, ctx, where, label) => {
   const asNumber = (node as { value?: unknown } | null)?.value;

@@ -1,6 +1,6 @@
 /** The numbers `story:check` prints for a sound story. */
-import { successors } from '../step';
-import { initialVars, type CompiledStory, type Vars } from '../story';
+import { successors } from '../step.ts';
+import { initialVars, type CompiledStory, type Vars } from '../story.ts';
 
 export interface StorySummary {
   chapters: number;
