@@ -5,7 +5,15 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, expectNoProblems, launchBrowser, openPage, PHONE, type Viewport, type WatchedPage } from './browser';
+import {
+  DESKTOP,
+  expectNoProblems,
+  launchBrowser,
+  openPage,
+  PHONE,
+  type Viewport,
+  type WatchedPage,
+} from './browser.ts';
 
 const baseURL = inject('baseURL');
 const SAVE_KEY = 'three-thousand-miles:save';
@@ -13,7 +21,7 @@ const SCREENSHOTS = 'test-results/screenshots';
 /** More steps than any run of the story takes: a run that goes on longer is stuck in a loop. */
 const MAX_STEPS = 40;
 
-let browser: Browser;
+let browser: Browser | undefined;
 const opened: WatchedPage[] = [];
 
 beforeAll(async () => {
@@ -29,6 +37,7 @@ afterAll(async () => {
 });
 
 async function open(viewport: Viewport, path = '/'): Promise<WatchedPage> {
+  if (!browser) throw new Error('Chromium did not start');
   const watched = await openPage(browser, viewport);
   opened.push(watched);
   watched.page.setDefaultTimeout(10_000);
@@ -81,7 +90,7 @@ async function expectArrived(page: Page, view: View): Promise<string> {
       const heading = document.querySelector(`main ${sel} h1`);
       return {
         headingFocused: heading !== null && document.activeElement === heading,
-        heading: heading?.textContent?.trim() ?? '',
+        heading: heading?.textContent.trim() ?? '',
         title: document.title,
       };
     }, selector);
