@@ -18,7 +18,63 @@ export function RichText({ text, glossary }: RichTextProps) {
   return (
     <>
       {paragraphs.map((paragraph, index) => (
-        <p key={index}>{withTerms(paragraph, glossary)}</p>
+        <Paragraph key={index} text={paragraph} glossary={glossary} />
+      ))}
+    </>
+  );
+}
+
+/**
+ * A paragraph whose marked terms are buttons. An opened definition appears under the paragraph,
+ * not inside it, so the sentence is never broken in two.
+ */
+function Paragraph({ text, glossary }: RichTextProps) {
+  const [open, setOpen] = useState<string[]>([]);
+  const baseId = useId();
+  const idFor = (term: string) => `${baseId}-${term}`;
+  const toggle = (term: string) => {
+    setOpen((current) => (current.includes(term) ? current.filter((t) => t !== term) : [...current, term]));
+  };
+  const parts: React.ReactNode[] = [];
+  let last = 0;
+  for (const match of text.matchAll(MARK)) {
+    const [whole, rawId = '', shown] = match;
+    const entry = glossary[rawId.trim()];
+    parts.push(text.slice(last, match.index));
+    parts.push(
+      entry ? (
+        <button
+          key={match.index}
+          type="button"
+          className="term"
+          aria-expanded={open.includes(entry.id)}
+          aria-controls={idFor(entry.id)}
+          title={t('showDefinition', { term: entry.term })}
+          onClick={() => toggle(entry.id)}
+        >
+          {shown ?? entry.term}
+        </button>
+      ) : (
+        (shown ?? rawId)
+      ),
+    );
+    last = match.index + whole.length;
+  }
+  parts.push(text.slice(last));
+  const terms = [...new Set([...text.matchAll(MARK)].map((m) => (m[1] ?? '').trim()))].flatMap((id) =>
+    glossary[id] ? [glossary[id]] : [],
+  );
+  return (
+    <>
+      <p>
+        {parts.map((part, i) => (
+          <Fragment key={i}>{part}</Fragment>
+        ))}
+      </p>
+      {terms.map((entry) => (
+        <p key={entry.id} id={idFor(entry.id)} className="definition" role="note" hidden={!open.includes(entry.id)}>
+          <dfn>{entry.term}</dfn>: {entry.definition}
+        </p>
       ))}
     </>
   );
@@ -27,41 +83,4 @@ export function RichText({ text, glossary }: RichTextProps) {
 /** Plain text with `[[term]]` marks shown as the words (no definitions): titles, choices. */
 export function plainText(text: string, glossary: Record<string, GlossaryDef>): string {
   return text.replace(MARK, (_, id: string, shown?: string) => shown ?? glossary[id.trim()]?.term ?? id);
-}
-
-function withTerms(paragraph: string, glossary: Record<string, GlossaryDef>) {
-  const parts: React.ReactNode[] = [];
-  let last = 0;
-  for (const match of paragraph.matchAll(MARK)) {
-    const [whole, rawId = '', shown] = match;
-    const entry = glossary[rawId.trim()];
-    parts.push(paragraph.slice(last, match.index));
-    parts.push(entry ? <Term key={match.index} entry={entry} shown={shown ?? entry.term} /> : (shown ?? rawId));
-    last = match.index + whole.length;
-  }
-  parts.push(paragraph.slice(last));
-  return parts.map((part, i) => <Fragment key={i}>{part}</Fragment>);
-}
-
-/** A marked term: a native button that shows its definition right after it. */
-function Term({ entry, shown }: { entry: GlossaryDef; shown: string }) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  return (
-    <>
-      <button
-        type="button"
-        className="term"
-        aria-expanded={open}
-        aria-controls={id}
-        title={t('showDefinition', { term: entry.term })}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {shown}
-      </button>
-      <span id={id} className="definition" role="note" hidden={!open}>
-        <dfn>{entry.term}</dfn>: {entry.definition}
-      </span>
-    </>
-  );
 }
