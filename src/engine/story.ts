@@ -56,7 +56,7 @@ export interface SceneDef {
 
 export interface EndingDef {
   id: string;
-  /** The chapter of the scenes that lead to it (the first in playing order). */
+  /** The chapter whose file holds it, or else the first (in playing order) whose scenes lead to it. */
   chapter: string;
   title: string;
   text: string;
@@ -93,6 +93,8 @@ export interface CompiledStory {
   premise: string;
   contentNote: string;
   intro: string;
+  /** Learning objectives for the whole story, for teachers. */
+  objectives: string[];
   start: string;
   variables: Record<string, VariableDef>;
   chapters: ChapterDef[];

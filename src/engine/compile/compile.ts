@@ -92,7 +92,7 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
   };
 
   const storyFile = decodeFixed('story.yaml', storySchema, true);
-  const endingsFile = decodeFixed('endings.yaml', endingsSchema, true) ?? [];
+  const endingsFile = decodeFixed('endings.yaml', endingsSchema, false) ?? [];
   const factsFile = decodeFixed('facts.yaml', factsSchema, false) ?? [];
   const sourcesFile = decodeFixed('sources.yaml', sourcesSchema, false) ?? [];
   const glossaryFile = decodeFixed('glossary.yaml', glossaryFileSchema, false) ?? [];
@@ -370,14 +370,21 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
 
   const endings = record<EndingDef>();
   const endingPos = new Map<string, Pos>();
-  for (const { id, entry } of endingsFile) {
+  // Endings live in endings.yaml or beside the scenes that lead to them, in their chapter's file.
+  const allEndings = [
+    ...endingsFile.map((e) => ({ ...e, chapter: '' })),
+    ...sortedChapters.flatMap(({ decoded }) =>
+      (decoded.endings ?? []).map((e) => ({ ...e, chapter: decoded.id?.value ?? '' })),
+    ),
+  ];
+  for (const { id, entry, chapter } of allEndings) {
     if (!claim(id, 'ending')) continue;
     for (const field of [entry.text, entry.epilogue, entry.share]) checkMarks(field);
     for (const ref of entry.facts ?? []) checkFact(ref, `Ending "${id.value}"`);
     endingPos.set(id.value, id.pos);
     endings[id.value] = {
       id: id.value,
-      chapter: '',
+      chapter,
       title: entry.title?.value ?? '',
       text: entry.text?.value ?? '',
       epilogue: entry.epilogue?.value ?? '',
@@ -432,6 +439,7 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
     premise: storyFile.premise?.value ?? '',
     contentNote: storyFile.contentNote?.value ?? '',
     intro: storyFile.intro?.value ?? '',
+    objectives: (storyFile.objectives ?? []).map((o) => o.value),
     start: start.value,
     variables,
     chapters: chapterDefs,

@@ -36,6 +36,7 @@ export const storySchema = object({
   intro: required(text),
   start: required(id),
   chapters: required(list(id, 'chapter')),
+  objectives: optional(list(text, 'objective')),
   variables: optional(record(variableSchema, 'variable', variableName)),
 });
 
@@ -64,6 +65,14 @@ export const sceneSchema = object({
   choices: optional(list(choiceSchema, 'choice')),
 });
 
+export const endingSchema = object({
+  title: required(text),
+  text: required(text),
+  epilogue: required(text),
+  facts: optional(list(id, 'fact')),
+  share: required(text),
+});
+
 export const chapterSchema = object({
   id: required(id),
   title: required(text),
@@ -71,14 +80,7 @@ export const chapterSchema = object({
   start: required(id),
   questions: optional(list(text, 'question')),
   scenes: required(record(sceneSchema, 'scene')),
-});
-
-export const endingSchema = object({
-  title: required(text),
-  text: required(text),
-  epilogue: required(text),
-  facts: optional(list(id, 'fact')),
-  share: required(text),
+  endings: optional(record(endingSchema, 'ending')),
 });
 
 export const factSchema = object({
