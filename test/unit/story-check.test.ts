@@ -24,8 +24,18 @@ describe('story:check', () => {
     expect(code).toBe(0);
     for (const label of ['chapters', 'scenes', 'choices', 'endings', 'facts', 'sources', 'variables'])
       expect(out).toMatch(new RegExp(`^\\s+${label}\\s+\\d+`, 'm'));
-    expect(out).toMatch(/shortest path to each ending/);
-    expect(out).toMatch(/^\s+stayed\s+\d+$/m);
+    expect(out).toMatch(/paths to each ending/);
+    expect(out).toMatch(/^\s+stayed\s+home\s+\d+\s+\d+\s+[\d.]+%$/m);
+    expect(out).toMatch(/random runs\s+1000 seeded runs: median [\d.]+ choices/);
+    expect(out).toMatch(
+      /reading\s+words per scene \d+-\d+ \(median \d+\); [\d.]+ words per sentence; Flesch-Kincaid grade [\d.]+/,
+    );
+  });
+
+  it('warns, with file and line, about a scene outside 60-160 words, and still exits 0', () => {
+    const { code, out } = storyCheck(['test/fixtures/compile/minimal/story']);
+    expect(code).toBe(0);
+    expect(out).toContain('story/chapters/01-one.yaml:25:3: warning: scene "road" has 2 words; aim for 60-160.');
   });
 
   it('lists every mistake as file:line:column and exits 1', () => {

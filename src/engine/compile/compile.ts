@@ -35,6 +35,8 @@ export interface SourceFile {
 export interface CompileResult {
   story?: CompiledStory;
   problems: Problem[];
+  /** Where each scene and ending is defined, for tools that report on a sound story. */
+  positions?: Map<string, Pos>;
 }
 
 /** Files the compiler knows by name; chapters are every `chapters/*.yaml`. */
@@ -462,7 +464,9 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
       report(pos, finding.code, finding.message);
     }
   }
-  return problems.length ? { problems: sortProblems(problems) } : { story, problems: [] };
+  return problems.length
+    ? { problems: sortProblems(problems) }
+    : { story, problems: [], positions: new Map([...scenePos, ...endingPos]) };
 }
 
 /** A record with no prototype, so an id such as "constructor" never finds one of Object's. */
