@@ -43,7 +43,10 @@ const counts: Array<[string, string | number]> = [
 ];
 for (const [label, value] of counts) console.log(`  ${label.padEnd(16)}${value}`);
 
-console.log('\n  paths to each ending (choices made)');
+const walk = s.walk.grouped
+  ? `${s.walk.states} states, numbers grouped by the values conditions test${s.walk.complete ? '' : ', stopped at the limit'}`
+  : `${s.walk.states} states, walked exactly`;
+console.log(`\n  paths to each ending (choices made; ${walk})`);
 console.log(
   `    ${'ending'.padEnd(26)}${'chapter'.padEnd(12)}${'shortest'.padStart(9)}${'longest'.padStart(9)}${'random runs'.padStart(13)}`,
 );
@@ -54,7 +57,7 @@ for (const [id, p] of Object.entries(s.endingPaths)) {
   console.log(
     `    ${id.padEnd(26)}${ending.chapter.padEnd(12)}${String(p.shortest ?? '-').padStart(9)}${String(p.longest ?? '-').padStart(9)}${share.padStart(13)}`,
   );
-  if (ending.chapter === lastChapter && s.chapters > 1 && (p.shortest ?? 0) < ARRIVAL_MIN_SCENES)
+  if (ending.chapter === lastChapter && s.chapters > 1 && p.shortest !== undefined && p.shortest < ARRIVAL_MIN_SCENES)
     warnings.push(
       `${at(id)}: warning: the shortest run to "${id}" passes ${p.shortest} scenes; a run to Seoul should pass at least ${ARRIVAL_MIN_SCENES}.`,
     );

@@ -30,6 +30,7 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
   let root = process.cwd();
   let storyDir = resolve(root, options.dir ?? 'story');
   let server: ViteDevServer | undefined;
+  let walk = true;
 
   const isStoryFile = (file: string): boolean =>
     file.startsWith(storyDir + sep) && file.endsWith('.yaml') && !relative(storyDir, file).includes('locales');
@@ -38,6 +39,8 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
     name: 'three-thousand-miles:story',
     configResolved(config) {
       root = config.root;
+      // The dev server skips the slow walk of every state so an edit shows at once.
+      walk = config.command === 'build';
       storyDir = resolve(root, options.dir ?? 'story');
     },
     resolveId(id) {
@@ -47,7 +50,7 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       for (const file of storyFilePaths(storyDir)) this.addWatchFile(file);
       const prefix = relative(root, storyDir).split(sep).join('/');
-      const { story, problems } = compileStory(loadStoryFiles(storyDir, root), prefix);
+      const { story, problems } = compileStory(loadStoryFiles(storyDir, root), prefix, { walk });
       if (!story) {
         const first = problems[0]!;
         const list = problems.map(formatProblem).join('\n');

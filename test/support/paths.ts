@@ -1,68 +1,67 @@
 /**
- * Walks the story machine with xstate/graph. Each open choice is an event; a chance choice is one
- * event per outcome that can happen, with the roll that draws it, so every branch is explored.
+ * Paths through the story for the model-based tests. The engine's explorer (src/engine/explore.ts)
+ * finds a real run to every scene and ending; the tests then play those runs through the XState
+ * machine (with xstate/graph) and through the React UI.
  */
-import { getShortestPaths } from 'xstate/graph';
+import { createActor } from 'xstate';
+import { getPathsFromEvents } from 'xstate/graph';
 import { applyEffects } from '../../src/engine/expression.ts';
-import { placeOf, type StoryMachine, type StorySnapshot, type StoryEvent } from '../../src/engine/machine.ts';
+import { exploreStory, pathTo, type Exploration } from '../../src/engine/explore.ts';
+import { placeOf, type StoryEvent, type StoryMachine } from '../../src/engine/machine.ts';
 import { pickWeighted, rollFor } from '../../src/engine/random.ts';
-import { openChoices, outcomeWeights, rollForOutcome } from '../../src/engine/step.ts';
+import { outcomeWeights, rollForOutcome } from '../../src/engine/step.ts';
 import type { CompiledStory } from '../../src/engine/story.ts';
 
-/** Every event that can happen in this snapshot. */
-export function eventsFor(story: CompiledStory, snapshot: StorySnapshot): StoryEvent[] {
-  const place = placeOf(snapshot);
-  const scene = place.kind === 'scene' ? story.scenes[place.id] : undefined;
-  if (!scene) return [];
-  return openChoices(scene, snapshot.context.vars).flatMap((choice): StoryEvent[] => {
-    if (!choice.chance) return [{ type: 'choice.select', choiceId: choice.id }];
-    const weights = outcomeWeights(choice, applyEffects(choice.do, snapshot.context.vars, story.variables));
-    return weights.flatMap((w, index) =>
-      w > 0 ? [{ type: 'choice.select' as const, choiceId: choice.id, roll: rollForOutcome(weights, index) }] : [],
-    );
-  });
-}
-
-/** States differ by where the run is and its variables; the log (how it got there) does not count. */
-export function serialize(snapshot: StorySnapshot): string {
-  return JSON.stringify([snapshot.value, snapshot.context.vars]);
-}
-
-export function shortestPaths(story: CompiledStory, machine: StoryMachine) {
-  return getShortestPaths(machine, {
-    input: { seed: 0 },
-    events: (snapshot) => eventsFor(story, snapshot),
-    serializeState: (snapshot) => serialize(snapshot),
-  });
-}
-
 export interface PathStep {
+  /** The scene the choice is made in. */
+  scene: string;
   choiceId: string;
   /** The chance outcome the path takes, with the weights it was drawn from. */
   outcome?: { index: number; weights: number[] };
 }
 
-/**
- * The choices of a path, and for chance choices which outcome it takes. xstate/graph gives each
- * step as the event and the state after it, the first step being the initial state.
- */
-export function stepsOf(
+/** A real run to the nearest state at each scene and ending, keyed by its id. */
+export function witnesses(
   story: CompiledStory,
-  steps: ReadonlyArray<{ state: StorySnapshot; event: { type: string } }>,
-): PathStep[] {
-  return steps.slice(1).map(({ event }, index) => {
-    const before = steps[index]!.state;
-    const { choiceId, roll } = event as StoryEvent;
-    const choice = story.scenes[placeOf(before).id]?.choices.find((c) => c.id === choiceId);
-    if (!choice) throw new Error(`Path takes unknown choice "${choiceId}"`);
-    if (!choice.chance || roll === undefined) return { choiceId };
-    const weights = outcomeWeights(choice, applyEffects(choice.do, before.context.vars, story.variables));
-    return { choiceId, outcome: { index: pickWeighted(weights, roll), weights } };
+  exploration: Exploration = exploreStory(story),
+): Map<string, PathStep[]> {
+  const found = new Map<string, PathStep[]>();
+  exploration.states.forEach((state, index) => {
+    if (found.has(state.node)) return;
+    found.set(
+      state.node,
+      pathTo(exploration, index).map((step) => {
+        const before = exploration.states[step.from]!;
+        const base = { scene: before.node, choiceId: step.choice.id };
+        if (step.outcome === undefined) return base;
+        const weights = outcomeWeights(step.choice, applyEffects(step.choice.do, before.vars, story.variables));
+        return { ...base, outcome: { index: step.outcome, weights } };
+      }),
+    );
   });
+  return found;
 }
 
-/** The first seed whose own rolls take every chance outcome the path takes: a real run of it. */
-export function seedFor(path: readonly PathStep[], tries = 1_000_000): number {
+/** The events that play a path, each chance forced to the outcome the path takes. */
+export function eventsOf(path: readonly PathStep[]): StoryEvent[] {
+  return path.map((step) => ({
+    type: 'choice.select',
+    choiceId: step.choiceId,
+    ...(step.outcome ? { roll: rollForOutcome(step.outcome.weights, step.outcome.index) } : {}),
+  }));
+}
+
+/** Plays a path on the machine with xstate/graph; returns where each step leaves the run. */
+export function playOnMachine(machine: StoryMachine, path: readonly PathStep[]) {
+  // xstate/graph ignores `input` when it makes its default start, so the start is given.
+  const fromState = createActor(machine, { input: { seed: 0 } }).getSnapshot();
+  const [result] = getPathsFromEvents(machine, eventsOf(path), { fromState });
+  if (!result) throw new Error('xstate/graph returned no path');
+  return { places: result.steps.map((step) => placeOf(step.state)), final: result.state };
+}
+
+/** The first seed whose own rolls take every chance outcome the path takes: a real, unforced run of it. */
+export function seedFor(path: readonly PathStep[], tries = 10_000_000): number {
   for (let seed = 0; seed < tries; seed++) {
     const fits = path.every(
       (step, index) => !step.outcome || pickWeighted(step.outcome.weights, rollFor(seed, index)) === step.outcome.index,

@@ -1,10 +1,16 @@
 /**
- * Walks every state a run can be in (scene plus variables), the way the machine would, to find what
- * a reading of the files alone cannot: a choice whose condition never holds, a scene where on some
- * path no choice is open, an outcome that can never be drawn, a scene or ending no run can reach.
+ * Walks the states a run can be in, the way the machine would, to find what a reading of the files
+ * alone cannot: a scene where on some path no choice is open, a choice whose condition never holds,
+ * an outcome that can never be drawn, a scene or ending no run can reach.
+ *
+ * When the story is small enough to walk exactly, all of these are reported. When it is not, the
+ * walk groups states (see explore.ts): a stuck state it finds is real and is reported, but what it
+ * did not reach may still be reachable, so it claims nothing about that.
  */
-import { applyEffects, evaluate, holds } from '../expression.ts';
-import { initialVars, type CompiledStory, type Vars } from '../story.ts';
+import { applyEffects } from '../expression.ts';
+import { EXACT_LIMIT, exploreStory } from '../explore.ts';
+import { openChoices, outcomeWeights } from '../step.ts';
+import type { CompiledStory, Vars } from '../story.ts';
 import type { ProblemCode } from './problems.ts';
 
 export interface Finding {
@@ -16,70 +22,52 @@ export interface Finding {
   message: string;
 }
 
-/** More distinct states than this and the walk stops: it then reports nothing it cannot be sure of. */
-export const STATE_LIMIT = 200_000;
+export interface Analysis {
+  findings: Finding[];
+  /** True when every state was told apart and walked: then "never" findings are proven. */
+  exact: boolean;
+  /** False when even the grouped walk hit its limit. */
+  complete: boolean;
+  states: number;
+}
 
-export function analyse(
-  story: CompiledStory,
-  limit = STATE_LIMIT,
-): { findings: Finding[]; complete: boolean; states: number } {
-  const names = Object.keys(story.variables);
-  const key = (node: string, vars: Vars): string => `${node}|${names.map((n) => String(vars[n])).join(',')}`;
-  const seen = new Set<string>();
+/** Analyses the story, walking it exactly while it has at most `exactLimit` states. */
+export function analyse(story: CompiledStory, exactLimit = EXACT_LIMIT): Analysis {
+  const exploration = exploreStory(story, exactLimit);
+  const exact = exploration.complete && !exploration.grouped;
   const reached = new Set<string>();
-  const openChoices = new Set<string>();
-  const drawnOutcomes = new Set<string>();
+  const open = new Set<string>();
+  const drawn = new Set<string>();
   const stuck = new Map<string, string>();
-  const queue: Array<[string, Vars]> = [[story.start, initialVars(story)]];
-  seen.add(key(story.start, queue[0]![1]));
 
-  const visit = (node: string, vars: Vars): void => {
-    const k = key(node, vars);
-    if (seen.has(k)) return;
-    seen.add(k);
-    queue.push([node, vars]);
-  };
-
-  while (queue.length > 0) {
-    if (seen.size > limit) return { findings: [], complete: false, states: seen.size };
-    const [node, vars] = queue.pop()!;
-    reached.add(node);
-    const scene = story.scenes[node];
-    if (!scene) continue; // an ending
-    let open = 0;
-    for (const choice of scene.choices) {
-      if (!holds(choice.if, vars)) continue;
-      open++;
-      openChoices.add(`${node}/${choice.id}`);
-      const after = applyEffects(choice.do, vars, story.variables);
-      if (choice.to) {
-        visit(choice.to, after);
-        continue;
-      }
-      const outcomes = choice.chance ?? [];
-      const weights = outcomes.map((o) => Number(evaluate(o.weight, after)));
-      if (!weights.some((w) => w > 0)) {
+  for (const state of exploration.states) {
+    reached.add(state.node);
+    const scene = story.scenes[state.node];
+    if (!scene) continue;
+    const choices = openChoices(scene, state.vars);
+    if (choices.length === 0 && !stuck.has(scene.id))
+      stuck.set(
+        scene.id,
+        `In scene "${scene.id}" no choice is open when ${describe(state.vars)}: a player who gets there is stuck. Give it a choice with no condition.`,
+      );
+    for (const choice of choices) {
+      open.add(`${scene.id}/${choice.id}`);
+      if (!choice.chance) continue;
+      const weights = outcomeWeights(choice, applyEffects(choice.do, state.vars, story.variables));
+      if (!weights.some((w) => w > 0) && !stuck.has(scene.id))
         stuck.set(
-          node,
-          `Choice "${choice.id}" in scene "${node}" can be made when every outcome's weight is zero (for example with ${describe(after)}), so nothing can happen.`,
+          scene.id,
+          `Choice "${choice.id}" in scene "${scene.id}" can be made when every outcome's weight is zero (for example with ${describe(state.vars)}), so nothing can happen.`,
         );
-        continue;
-      }
-      outcomes.forEach((outcome, index) => {
-        if ((weights[index] ?? 0) <= 0) return;
-        drawnOutcomes.add(`${node}/${choice.id}/${index}`);
-        visit(outcome.to, applyEffects(outcome.do, after, story.variables));
+      weights.forEach((w, index) => {
+        if (w > 0) drawn.add(`${scene.id}/${choice.id}/${index}`);
       });
     }
-    if (open === 0 && !stuck.has(node))
-      stuck.set(
-        node,
-        `In scene "${node}" no choice is open when ${describe(vars)}: a player who gets there is stuck. Give it a choice with no condition.`,
-      );
   }
 
-  const findings: Finding[] = [];
-  for (const [scene, message] of stuck) findings.push({ scene, code: 'stuck', message });
+  const findings: Finding[] = [...stuck].map(([scene, message]) => ({ scene, code: 'stuck', message }));
+  if (!exact) return { findings, exact, complete: exploration.complete, states: exploration.states.length };
+
   for (const scene of Object.values(story.scenes)) {
     if (!reached.has(scene.id)) {
       findings.push({
@@ -90,7 +78,7 @@ export function analyse(
       continue;
     }
     for (const choice of scene.choices) {
-      if (!openChoices.has(`${scene.id}/${choice.id}`)) {
+      if (!open.has(`${scene.id}/${choice.id}`)) {
         findings.push({
           scene: scene.id,
           choice: choice.id,
@@ -100,7 +88,7 @@ export function analyse(
         continue;
       }
       (choice.chance ?? []).forEach((outcome, index) => {
-        if (!drawnOutcomes.has(`${scene.id}/${choice.id}/${index}`))
+        if (!drawn.has(`${scene.id}/${choice.id}/${index}`))
           findings.push({
             scene: scene.id,
             choice: choice.id,
@@ -117,7 +105,7 @@ export function analyse(
         code: 'unreached-ending',
         message: `No run can reach ending "${ending.id}": the conditions on every way there never hold.`,
       });
-  return { findings, complete: true, states: seen.size };
+  return { findings, exact, complete: exploration.complete, states: exploration.states.length };
 }
 
 function describe(vars: Vars): string {

@@ -44,8 +44,21 @@ type FixedFile = 'story.yaml' | 'endings.yaml' | 'facts.yaml' | 'sources.yaml' |
 
 const GLOSSARY_MARK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
 
+export interface CompileOptions {
+  /**
+   * Walk the story's states to find stuck scenes and choices that never open (see analyse.ts).
+   * On by default; the dev server turns it off so an edit shows at once (the build and
+   * `story:check` always walk).
+   */
+  walk?: boolean;
+}
+
 /** Compiles a story from its source files. Never throws on bad input: problems are returned. */
-export function compileStory(files: readonly SourceFile[], storyDir = 'story'): CompileResult {
+export function compileStory(
+  files: readonly SourceFile[],
+  storyDir = 'story',
+  { walk = true }: CompileOptions = {},
+): CompileResult {
   const problems: Problem[] = [];
   const report = (pos: Pos, code: ProblemCode, message: string): void => {
     problems.push({ ...pos, code, message });
@@ -453,7 +466,7 @@ export function compileStory(files: readonly SourceFile[], storyDir = 'story'): 
   };
   const story: CompiledStory = { ...body, hash: digest(body) };
 
-  if (problems.length === 0) {
+  if (problems.length === 0 && walk) {
     const { findings } = analyse(story);
     for (const finding of findings) {
       const pos =

@@ -1,7 +1,8 @@
 /** The numbers `story:check` prints for a sound story: counts, paths, random runs, reading level. */
 import { rollFor } from '../random.ts';
-import { openChoices, resolveChoice, successors } from '../step.ts';
-import { initialVars, type CompiledStory, type Vars } from '../story.ts';
+import { exploreStory, type Exploration } from '../explore.ts';
+import { openChoices, resolveChoice } from '../step.ts';
+import { initialVars, type CompiledStory } from '../story.ts';
 import { readingSummary, type ReadingSummary } from './readability.ts';
 
 export interface EndingPaths {
@@ -30,6 +31,8 @@ export interface StorySummary {
   glossary: number;
   variables: string[];
   endingPaths: Record<string, EndingPaths>;
+  /** The walk behind the paths: how many states, and whether they were grouped (see explore.ts). */
+  walk: { states: number; grouped: boolean; complete: boolean };
   randomRuns: RandomRuns;
   reading: ReadingSummary;
 }
@@ -38,18 +41,17 @@ export interface StorySummary {
 export const RANDOM_RUNS = 1000;
 
 export function summarise(story: CompiledStory): StorySummary {
-  const graph = stateGraph(story);
-  const shortest = shortestDepths(graph);
-  const longest = longestDepths(graph);
+  const exploration = exploreStory(story);
+  const longest = exploration.complete ? longestDepths(exploration) : undefined;
   const runs = randomRuns(story, RANDOM_RUNS);
   const endingPaths: Record<string, EndingPaths> = {};
   for (const id of Object.keys(story.endings)) {
-    const keys = graph.byNode.get(id) ?? [];
-    const shortestHere = keys.map((k) => shortest.get(k)).filter((d): d is number => d !== undefined);
-    const longestHere = longest === 'unbounded' ? [] : keys.map((k) => longest.get(k) ?? 0);
+    const here = exploration.states.flatMap((state, index) => (state.node === id ? [index] : []));
     const paths: EndingPaths = { runs: runs.endings.get(id) ?? 0 };
-    if (shortestHere.length) paths.shortest = Math.min(...shortestHere);
-    if (keys.length) paths.longest = longest === 'unbounded' ? 'unbounded' : Math.max(...longestHere);
+    // Breadth-first: the first state found at an ending is the nearest.
+    if (here.length) paths.shortest = exploration.states[here[0]!]!.depth;
+    if (here.length && longest)
+      paths.longest = longest === 'unbounded' ? 'unbounded' : Math.max(...here.map((i) => longest[i]!));
     endingPaths[id] = paths;
   }
   return {
@@ -62,81 +64,33 @@ export function summarise(story: CompiledStory): StorySummary {
     glossary: Object.keys(story.glossary).length,
     variables: Object.keys(story.variables),
     endingPaths,
+    walk: { states: exploration.states.length, grouped: exploration.grouped, complete: exploration.complete },
     randomRuns: runs.stats,
     reading: readingSummary(story),
   };
 }
 
-interface StateGraph {
-  start: string;
-  next: Map<string, string[]>;
-  /** The state keys at each scene or ending. */
-  byNode: Map<string, string[]>;
-}
-
-/** Every state a run can be in (scene or ending, plus variables), and the steps between them. */
-function stateGraph(story: CompiledStory, limit = 200_000): StateGraph {
-  const names = Object.keys(story.variables);
-  const key = (node: string, vars: Vars): string => `${node}|${names.map((n) => String(vars[n])).join(',')}`;
-  const start = key(story.start, initialVars(story));
-  const next = new Map<string, string[]>();
-  const byNode = new Map<string, string[]>();
-  const queue: Array<[string, Vars]> = [[story.start, initialVars(story)]];
-  const seen = new Set([start]);
-  while (queue.length && seen.size < limit) {
-    const [node, vars] = queue.shift()!;
-    const k = key(node, vars);
-    byNode.set(node, [...(byNode.get(node) ?? []), k]);
-    const scene = story.scenes[node];
-    const out: string[] = [];
-    for (const step of scene ? successors(story, scene, vars) : []) {
-      const nk = key(step.to, step.vars);
-      out.push(nk);
-      if (!seen.has(nk)) {
-        seen.add(nk);
-        queue.push([step.to, step.vars]);
-      }
-    }
-    next.set(k, out);
+/** Longest path from the start to each explored state; 'unbounded' if the steps form a loop. */
+function longestDepths(exploration: Exploration): number[] | 'unbounded' {
+  const n = exploration.states.length;
+  const outgoing: number[][] = Array.from({ length: n }, () => []);
+  const indegree = new Array<number>(n).fill(0);
+  for (const step of exploration.steps) {
+    outgoing[step.from]!.push(step.to);
+    indegree[step.to]!++;
   }
-  return { start, next, byNode };
-}
-
-function shortestDepths({ start, next }: StateGraph): Map<string, number> {
-  const depth = new Map([[start, 0]]);
-  const queue = [start];
-  while (queue.length) {
-    const k = queue.shift()!;
-    for (const n of next.get(k) ?? [])
-      if (!depth.has(n)) {
-        depth.set(n, depth.get(k)! + 1);
-        queue.push(n);
-      }
-  }
-  return depth;
-}
-
-/** Longest distance from the start to each state, by topological order; 'unbounded' if there is a loop. */
-function longestDepths({ start, next }: StateGraph): Map<string, number> | 'unbounded' {
-  const indegree = new Map<string, number>();
-  for (const [k, outs] of next) {
-    if (!indegree.has(k)) indegree.set(k, 0);
-    for (const n of outs) indegree.set(n, (indegree.get(n) ?? 0) + 1);
-  }
-  const longest = new Map([[start, 0]]);
-  const ready = [...indegree].filter(([, d]) => d === 0).map(([k]) => k);
+  const longest = new Array<number>(n).fill(0);
+  const ready = [0];
   let processed = 0;
   while (ready.length) {
-    const k = ready.pop()!;
+    const i = ready.pop()!;
     processed++;
-    for (const n of next.get(k) ?? []) {
-      if (longest.has(k)) longest.set(n, Math.max(longest.get(n) ?? 0, longest.get(k)! + 1));
-      const d = indegree.get(n)! - 1;
-      indegree.set(n, d);
-      if (d === 0) ready.push(n);
+    for (const j of outgoing[i]!) {
+      longest[j] = Math.max(longest[j]!, longest[i]! + 1);
+      if (--indegree[j]! === 0) ready.push(j);
     }
   }
-  return processed < indegree.size ? 'unbounded' : longest;
+  return processed < n ? 'unbounded' : longest;
 }
 
 /**

@@ -1,0 +1,166 @@
+/**
+ * The bench's size measurement: which chunks count as the initial JavaScript (from Vite's
+ * manifest), how a build is measured, and the verdicts against the budgets.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { judge, KB } from '../../bench/budgets.ts';
+import { initialChunks, measureSizes, sizeOf, storyText, type Manifest, type SizeReport } from '../../bench/sizes.ts';
+import { compileOrThrow, fixtureFiles, ROOT } from '../support/story.ts';
+
+const manifest: Manifest = {
+  'index.html': {
+    file: 'assets/index-aaaaaaaa.js',
+    src: 'index.html',
+    isEntry: true,
+    imports: ['_react-bbbbbbbb.js', '_xstate-cccccccc.js'],
+    dynamicImports: ['src/audio/sound.ts'],
+    css: ['assets/index-dddddddd.css'],
+  },
+  '_react-bbbbbbbb.js': { file: 'assets/react-bbbbbbbb.js', imports: ['_shared-eeeeeeee.js'] },
+  '_xstate-cccccccc.js': { file: 'assets/xstate-cccccccc.js', imports: ['_shared-eeeeeeee.js'] },
+  '_shared-eeeeeeee.js': { file: 'assets/shared-eeeeeeee.js' },
+  'src/audio/sound.ts': {
+    file: 'assets/sound-ffffffff.js',
+    src: 'src/audio/sound.ts',
+    isDynamicEntry: true,
+    imports: ['_shared-eeeeeeee.js', '_howler-gggggggg.js'],
+    css: ['assets/sound-hhhhhhhh.css'],
+  },
+  '_howler-gggggggg.js': { file: 'assets/howler-gggggggg.js' },
+};
+
+describe('the initial chunks', () => {
+  it('are the entry and everything it imports statically, each once', () => {
+    const { js, css } = initialChunks(manifest);
+    expect(js.sort()).toEqual([
+      'assets/index-aaaaaaaa.js',
+      'assets/react-bbbbbbbb.js',
+      'assets/shared-eeeeeeee.js',
+      'assets/xstate-cccccccc.js',
+    ]);
+    expect(css).toEqual(['assets/index-dddddddd.css']);
+  });
+
+  it('leave out what is imported dynamically, and what only that imports', () => {
+    const { js } = initialChunks(manifest);
+    expect(js).not.toContain('assets/sound-ffffffff.js');
+    expect(js).not.toContain('assets/howler-gggggggg.js');
+  });
+
+  it('include every entry when there are several', () => {
+    const twoEntries: Manifest = {
+      ...manifest,
+      'share.html': { file: 'assets/share-iiiiiiii.js', isEntry: true, imports: ['_howler-gggggggg.js'] },
+    };
+    expect(initialChunks(twoEntries).js).toEqual(
+      expect.arrayContaining(['assets/share-iiiiiiii.js', 'assets/howler-gggggggg.js']),
+    );
+  });
+
+  it('refuse a manifest that imports a chunk it does not list', () => {
+    expect(() => initialChunks({ 'index.html': { file: 'a.js', isEntry: true, imports: ['_gone.js'] } })).toThrow(
+      /"_gone.js"/,
+    );
+  });
+});
+
+describe('measuring a build', () => {
+  let dist: string;
+  const write = (path: string, text: string): void => {
+    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    writeFileSync(join(dist, path), text);
+  };
+
+  beforeEach(() => {
+    dist = mkdtempSync(join(tmpdir(), 'bench-sizes-'));
+  });
+  afterEach(() => {
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('sorts files into initial JS, later chunks, CSS, HTML and assets, and finds the story in the entry', () => {
+    const storyDir = join(ROOT, 'test/fixtures/compile/minimal/story');
+    const story = compileOrThrow(fixtureFiles('test/fixtures/compile/minimal/story'));
+    write('.vite/manifest.json', JSON.stringify(manifest));
+    const code = (name: string): string => `export const ${name} = ${JSON.stringify('x'.repeat(2000))};\n`;
+    write('assets/index-aaaaaaaa.js', `${code('index')}const story = {hash:"${story.hash}"};`);
+    for (const name of ['react-bbbbbbbb', 'xstate-cccccccc', 'shared-eeeeeeee', 'sound-ffffffff', 'howler-gggggggg'])
+      write(`assets/${name}.js`, code(name.split('-')[0]!));
+    write('assets/index-dddddddd.css', 'body { color: red }');
+    write('assets/sound-hhhhhhhh.css', '.sound { color: blue }');
+    write('index.html', '<!doctype html><title>x</title>');
+    write('favicon.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    write('audio/river.ogg', 'OggS not really');
+
+    const report = measureSizes(dist, storyDir, join(storyDir, '..'));
+    expect(report.initialJs.files).toHaveLength(4);
+    expect(report.laterChunks.map((c) => c.file)).toEqual(['assets/howler-gggggggg.js', 'assets/sound-ffffffff.js']);
+    expect(report.css.map((c) => c.file)).toEqual(['assets/index-dddddddd.css', 'assets/sound-hhhhhhhh.css']);
+    expect(report.html.map((h) => h.file)).toEqual(['index.html']);
+    expect(report.assets.map((a) => [a.file, a.kind])).toEqual([
+      ['audio/river.ogg', 'audio'],
+      ['favicon.svg', 'image'],
+    ]);
+    expect(report.story).toEqual([expect.objectContaining({ lang: 'en', inInitialJs: true })]);
+    const initialRaw = report.initialJs.files.length * code('index').length;
+    expect(report.initialJs.raw).toBeGreaterThanOrEqual(initialRaw);
+    expect(report.initialJs.gzip).toBeLessThan(report.initialJs.raw);
+  });
+});
+
+describe('a size', () => {
+  it('is raw, gzip and brotli bytes, the same every time', () => {
+    const text = 'The ice groans under your first step. '.repeat(200);
+    const size = sizeOf(text);
+    expect(size.raw).toBe(Buffer.byteLength(text));
+    expect(size.gzip).toBeLessThan(size.raw / 10);
+    expect(size.brotli).toBeLessThan(size.gzip);
+    expect(sizeOf(text)).toEqual(size);
+  });
+});
+
+describe("the story's words", () => {
+  it('are the strings a reader sees, keyed by where they sit, without ids or logic', () => {
+    const story = compileOrThrow(fixtureFiles('test/fixtures/compile/minimal/story'));
+    const text = storyText(story);
+    expect(text['title']).toBe('The Fixture');
+    expect(text['scenes.gate.title']).toBe('The gate');
+    expect(text['scenes.gate.choices.0.text']).toBe('Pay');
+    expect(text['glossary.gate-term.definition']).toBe('A way through.');
+    expect(Object.keys(text).some((k) => k.endsWith('.id') || k.endsWith('.to') || k === 'hash')).toBe(false);
+  });
+});
+
+describe('the budgets', () => {
+  const sizes = (gzip: { initial: number; chunk?: number; story: number }): SizeReport => ({
+    initialJs: { files: ['a.js'], raw: 0, gzip: gzip.initial, brotli: 0 },
+    laterChunks: gzip.chunk === undefined ? [] : [{ file: 'b.js', raw: 0, gzip: gzip.chunk, brotli: 0 }],
+    css: [],
+    html: [],
+    story: [{ lang: 'en', inInitialJs: true, raw: 0, gzip: gzip.story, brotli: 0 }],
+    storyTextOnly: { strings: 0, raw: 0, gzip: 0, brotli: 0 },
+    assets: [],
+  });
+  const verdict = (verdicts: ReturnType<typeof judge>, name: RegExp) => verdicts.find((v) => name.test(v.budget));
+
+  it('hold at their limits and break just past them', () => {
+    const atLimit = judge({ sizes: sizes({ initial: 150 * KB, chunk: 50 * KB, story: 40 * KB }) });
+    expect(verdict(atLimit, /^initial JS/)?.ok).toBe(true);
+    expect(verdict(atLimit, /later chunk/)?.ok).toBe(true);
+    expect(verdict(atLimit, /story text/)?.ok).toBe(true);
+    const over = judge({ sizes: sizes({ initial: 150 * KB + 1, chunk: 50 * KB + 1, story: 40 * KB + 1 }) });
+    expect(verdict(over, /^initial JS/)?.ok).toBe(false);
+    expect(verdict(over, /later chunk/)?.ok).toBe(false);
+    expect(verdict(over, /story text/)?.ok).toBe(false);
+  });
+
+  it('leave unmeasured budgets without a verdict, so a sizes-only run fails on sizes alone', () => {
+    const verdicts = judge({ sizes: sizes({ initial: 1, story: 1 }) });
+    expect(verdict(verdicts, /Lighthouse performance/)).toEqual({ budget: expect.any(String) as string });
+    expect(verdict(verdicts, /choice to paint/)?.ok).toBeUndefined();
+    expect(verdicts.filter((v) => v.ok === false)).toEqual([]);
+  });
+});
