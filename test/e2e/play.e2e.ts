@@ -19,7 +19,7 @@ const baseURL = inject('baseURL');
 const SAVE_KEY = 'three-thousand-miles:save';
 const SCREENSHOTS = 'test-results/screenshots';
 /** More steps than any run of the story takes: a run that goes on longer is stuck in a loop. */
-const MAX_STEPS = 40;
+const MAX_STEPS = 80;
 
 let browser: Browser | undefined;
 const opened: WatchedPage[] = [];
