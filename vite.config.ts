@@ -1,12 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { basePath } from './src/build/base-path.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
+import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), storyPlugin(), cspPlugin()],
+  // Hosting under a sub-folder: BASE_PATH=/stories/three-thousand-miles/ npm run build.
+  base: basePath(process.env.BASE_PATH),
+  plugins: [react(), storyPlugin(), prerenderPlugin(), cspPlugin()],
   build: {
     target: 'es2022',
+    // .vite/manifest.json: which chunks the entry loads up front, for `npm run bench`.
+    manifest: true,
     // Vite would inline small assets as data: URLs; keep them as files for the CSP and caching.
     assetsInlineLimit: 0,
   },

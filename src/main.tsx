@@ -1,10 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import story from 'virtual:story';
 import { parseParams } from './app/params.ts';
+import { appRoot, startsAsPrerendered } from './app/root.tsx';
 import { openStorage } from './app/storage.ts';
 import { LANGUAGES } from './i18n/languages.ts';
-import { App } from './ui/App.tsx';
 import './ui/app.css';
 
 const params = parseParams(window.location.search, story.chapters.length);
@@ -14,8 +13,9 @@ document.documentElement.dir = LANGUAGES[params.lang].dir;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App story={story} params={params} storage={storage} persistent={persistent} />
-  </StrictMode>,
-);
+const props = { story, params, storage, persistent };
+// The built page already shows the title screen (src/build/prerender-plugin.ts). React takes that
+// markup over when its first render is the same; otherwise it replaces it in one commit, so the
+// page never shows a half-updated screen and React never reports a hydration mismatch.
+if (root.firstElementChild && startsAsPrerendered(props)) hydrateRoot(root, appRoot(props));
+else createRoot(root).render(appRoot(props));

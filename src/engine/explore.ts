@@ -62,7 +62,7 @@ export function groupedKey(story: CompiledStory): KeyFunction {
         : expr.r.k === 'var' && expr.l.k === 'num'
           ? [expr.r.name, expr.l.v]
           : [undefined, undefined];
-    if (comparison && name !== undefined && constant !== undefined) {
+    if (comparison && name !== undefined) {
       thresholds.set(name, (thresholds.get(name) ?? new Set()).add(constant));
       return;
     }

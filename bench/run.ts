@@ -1,0 +1,248 @@
+/**
+ * `npm run bench`: builds the app, measures it, prints a table against the budgets of
+ * ../shared/DESIGN.md, writes bench/results.json, and exits 1 when a budget is broken.
+ *
+ *   npm run bench                  sizes only (what CI runs: `npm run bench -- --sizes`)
+ *   npm run bench -- --full        sizes, compiler scaling, Chromium timing and Lighthouse
+ *   npm run bench -- --compiler --browser --lighthouse   any of the parts, with the sizes
+ *   --runs=N                       repetitions for anything timed (default 5; the compiler 3)
+ *   --sizes-list=500,5000          the synthetic story sizes (default 500,5000,50000)
+ *   --lighthouse-throttling=devtools   really slow the network and CPU (default: simulate)
+ *   --no-build                     measure the dist/ already there
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureBrowser, type BrowserReport } from './browser.ts';
+import { judge, KB, type Verdict } from './budgets.ts';
+import { measureCompiler, SIZES, type CompilerReport } from './compiler.ts';
+import { measureLighthouse, type LighthouseReport, type Throttling } from './lighthouse.ts';
+import { serveDist } from './serve.ts';
+import { measureSizes, type SizeReport } from './sizes.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const args = new Set(process.argv.slice(2));
+const option = (name: string): string | undefined =>
+  process.argv
+    .slice(2)
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.slice(name.length + 3);
+const full = args.has('--full');
+const parts = {
+  compiler: full || args.has('--compiler'),
+  browser: full || args.has('--browser'),
+  lighthouse: full || args.has('--lighthouse'),
+};
+const runs = Number(option('runs') ?? 0) || undefined;
+const throttling: Throttling = option('lighthouse-throttling') === 'devtools' ? 'devtools' : 'simulate';
+const sizesList = option('sizes-list')?.split(',').map(Number) ?? [...SIZES];
+/** Chromium's CPU slowdown for the second, informational timing run: Lighthouse's mobile setting. */
+const SLOW_CPU = 4;
+
+interface Results {
+  measuredAt: string;
+  commit: string;
+  node: string;
+  /** The machine's load average (1 minute) before and after the timed parts: timings are noisy above ~1 per core. */
+  load: { cores: number; before: number; after?: number };
+  sizes: SizeReport;
+  compiler?: CompilerReport;
+  browser?: BrowserReport;
+  browserSlowCpu?: BrowserReport;
+  lighthouse?: LighthouseReport[];
+  budgets: Verdict[];
+}
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+if (!args.has('--no-build')) build();
+const results: Results = {
+  measuredAt: new Date().toISOString(),
+  commit: git(['rev-parse', '--short', 'HEAD']) + (git(['status', '--porcelain']) ? ' (with uncommitted changes)' : ''),
+  node: process.version,
+  load: { cores: availableParallelism(), before: loadavg()[0]! },
+  sizes: measureSizes(dist, join(root, 'story'), root),
+  budgets: [],
+};
+
+if (parts.compiler) results.compiler = measureCompiler(sizesList, runs ?? 3, { log });
+if (parts.browser || parts.lighthouse) {
+  const server = await serveDist(dist);
+  try {
+    if (parts.browser) {
+      log(`Chromium: ${runs ?? 5} runs through the story…`);
+      results.browser = await measureBrowser(server.url, runs ?? 5, 1);
+      log(`Chromium: the same with the CPU ${SLOW_CPU}x slower…`);
+      results.browserSlowCpu = await measureBrowser(server.url, runs ?? 5, SLOW_CPU);
+    }
+    if (parts.lighthouse) {
+      log(`Lighthouse: the title page, ${runs ?? 5} runs…`);
+      results.lighthouse = [await measureLighthouse('title', server.url, runs ?? 5, throttling)];
+    }
+  } finally {
+    await server.close();
+  }
+}
+if (parts.compiler || parts.browser || parts.lighthouse) results.load.after = loadavg()[0]!;
+results.budgets = judge({
+  sizes: results.sizes,
+  ...(results.browser ? { browser: results.browser } : {}),
+  ...(results.lighthouse ? { lighthouse: results.lighthouse } : {}),
+});
+
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+print(results);
+const broken = results.budgets.filter((v) => v.ok === false);
+console.log(
+  broken.length
+    ? `\n${broken.length} budget${broken.length === 1 ? '' : 's'} broken. Results in bench/results.json.`
+    : '\nEvery measured budget holds. Results in bench/results.json.',
+);
+process.exit(broken.length ? 1 : 0);
+
+function build(): void {
+  log('vite build…');
+  const env = { ...process.env };
+  // As `npm run build` runs it: under a test runner NODE_ENV=test would give React's dev build.
+  delete env.NODE_ENV;
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (result.status !== 0) {
+    console.error(result.stdout, result.stderr);
+    throw new Error(`vite build failed (exit ${String(result.status)})`);
+  }
+}
+
+function git(gitArgs: string[]): string {
+  const result = spawnSync('git', gitArgs, { cwd: root, encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : '?';
+}
+
+function print(r: Results): void {
+  const kb = (bytes: number): string => (bytes / KB).toFixed(1);
+  const ms = (value: number): string => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(1)} ms`);
+  const mb = (bytes: number): string => `${(bytes / KB / KB).toFixed(0)} MB`;
+
+  console.log(`\nSizes (KB of 1,024 bytes; gzip -9, brotli -q 11)`);
+  const rows: string[][] = [['', 'file', 'raw', 'gzip', 'brotli']];
+  const s = r.sizes;
+  rows.push([
+    'initial JS',
+    s.initialJs.files.join(' + '),
+    kb(s.initialJs.raw),
+    kb(s.initialJs.gzip),
+    kb(s.initialJs.brotli),
+  ]);
+  for (const c of s.laterChunks) rows.push(['later chunk', c.file, kb(c.raw), kb(c.gzip), kb(c.brotli)]);
+  for (const c of s.css) rows.push(['CSS', c.file, kb(c.raw), kb(c.gzip), kb(c.brotli)]);
+  for (const h of s.html) rows.push(['HTML', h.file, kb(h.raw), kb(h.gzip), kb(h.brotli)]);
+  for (const t of s.story)
+    rows.push([
+      `story (${t.lang})`,
+      t.inInitialJs ? 'compiled, inside the initial JS' : 'its own file',
+      kb(t.raw),
+      kb(t.gzip),
+      kb(t.brotli),
+    ]);
+  const words = s.storyTextOnly;
+  rows.push([
+    'story words',
+    `${words.strings} strings, without ids and logic`,
+    kb(words.raw),
+    kb(words.gzip),
+    kb(words.brotli),
+  ]);
+  for (const a of s.assets) rows.push([a.kind, a.file, kb(a.raw), kb(a.gzip), kb(a.brotli)]);
+  table(rows, [2, 3, 4]);
+
+  if (r.compiler) {
+    console.log('\nCompiler on synthetic stories (cold, in a fresh process; medians)');
+    const c: string[][] = [
+      [
+        'scenes',
+        'compile',
+        'per scene',
+        'YAML parse',
+        'analysis',
+        'states',
+        'story:check summary',
+        'peak memory',
+        'held after',
+      ],
+    ];
+    for (const size of r.compiler.sizes)
+      c.push([
+        size.scenes.toLocaleString('en'),
+        ms(size.compileMs),
+        `${size.perSceneUs.toFixed(0)} µs`,
+        ms(size.parseMs),
+        ms(size.analyseMs),
+        `${size.analyseStates.toLocaleString('en')}${size.analyseExact ? '' : ' grouped'}`,
+        size.summaryMs === undefined ? '-' : ms(size.summaryMs),
+        `+${mb(size.compileRssGrowth)} (${mb(size.peakRss)} total)`,
+        mb(size.heapAfter),
+      ]);
+    table(c, [0, 1, 2, 3, 4, 6, 8]);
+    for (const g of r.compiler.growth)
+      console.log(
+        `  ${g.from.toLocaleString('en')} → ${g.to.toLocaleString('en')} scenes (×${g.to / g.from}): compile ×${g.compile.toFixed(1)}, ` +
+          `parse ×${g.parse.toFixed(1)}, analysis ×${g.analyse.toFixed(1)}, memory ×${g.peakMemory.toFixed(1)} peak, ×${g.heldMemory.toFixed(1)} held`,
+      );
+  }
+
+  const timing = (label: string, b: BrowserReport): void => {
+    console.log(
+      `  ${label}: choice to paint, main-thread work: median ${ms(b.medianWorkMs)}, worst ${ms(b.worstWorkMs)} ` +
+        `(wall ${ms(b.medianLatencyMs)}); long tasks ${b.longTasks}; ${kb(b.medianBytes)} KB fetched; JS heap ${(b.medianHeapUsed / KB / KB).toFixed(1)} MB`,
+    );
+  };
+  if (r.browser) {
+    console.log(`\nChromium, ${r.browser.runs.length} runs through the story (medians over runs)`);
+    timing('this machine', r.browser);
+    if (r.browserSlowCpu) timing(`CPU ${r.browserSlowCpu.cpuThrottle}x slower`, r.browserSlowCpu);
+  }
+  for (const l of r.lighthouse ?? []) {
+    console.log(`\nLighthouse, mobile, ${l.page} page, ${l.throttling} throttling (median of ${l.runs})`);
+    console.log(
+      `  performance ${l.scores.performance}, accessibility ${l.scores.accessibility}, best practices ${l.scores['best-practices']}, SEO ${l.scores.seo}`,
+    );
+    console.log(
+      `  FCP ${ms(l.fcpMs)}, LCP ${ms(l.lcpMs)}, TBT ${ms(l.tbtMs)}, CLS ${l.cls.toFixed(3)}, Speed Index ${ms(l.speedIndexMs)}, ${kb(l.bytes)} KB transferred`,
+    );
+    console.log(`  observed, unthrottled: FCP ${ms(l.observedFcpMs)}, LCP ${ms(l.observedLcpMs)}`);
+    for (const [category, audits] of Object.entries(l.failing))
+      if (audits.length) console.log(`  ${category} lost points on: ${audits.join(', ')}`);
+  }
+  if (r.load.after !== undefined)
+    console.log(
+      `\nLoad average ${r.load.before.toFixed(1)} before, ${r.load.after.toFixed(1)} after, on ${r.load.cores} cores.`,
+    );
+
+  console.log('\nBudgets (../shared/DESIGN.md)');
+  table(
+    r.budgets.map((v) => [
+      v.ok === undefined ? '-' : v.ok ? 'ok' : 'FAIL',
+      v.budget,
+      v.actual ?? 'not measured (--full)',
+    ]),
+  );
+}
+
+/** Prints rows in columns; numbers right-aligned in the columns listed. */
+function table(rows: string[][], numeric: readonly number[] = []): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  for (const row of rows)
+    console.log(
+      `  ${row
+        .map((cell, i) => (numeric.includes(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd()}`,
+    );
+}

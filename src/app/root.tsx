@@ -1,0 +1,39 @@
+/**
+ * The app's root element, shared by the browser entry (`main.tsx`) and the build's prerender of the
+ * title screen (`src/build/prerender-plugin.ts`): hydration only works when both render the very
+ * same tree, `useId`'s ids included.
+ */
+import { StrictMode } from 'react';
+import { memoryStorage, readSave } from '../engine/save.ts';
+import type { CompiledStory } from '../engine/story.ts';
+import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
+import { App, type AppProps } from '../ui/App.tsx';
+import { parseParams } from './params.ts';
+
+/** The whole app, as `main.tsx` mounts it. */
+export function appRoot(props: AppProps) {
+  return (
+    <StrictMode>
+      <App {...props} />
+    </StrictMode>
+  );
+}
+
+/** What the build prerenders: a first visit with no URL parameters, no save, working storage. */
+export function prerenderProps(story: CompiledStory): AppProps {
+  return { story, params: parseParams('', story.chapters.length), storage: memoryStorage(), persistent: true };
+}
+
+/**
+ * True when the app's first render is exactly the prerendered title screen, so React can hydrate it.
+ * Otherwise (a saved run offers Continue, a notice explains a lost save, another language) the page
+ * is rendered afresh. Keep this in step with what `App` shows before the run starts.
+ */
+export function startsAsPrerendered({ story, params, storage, persistent }: AppProps): boolean {
+  return (
+    persistent &&
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- one language today, more to come
+    params.lang === DEFAULT_LANGUAGE &&
+    readSave(storage, story.hash).status === 'none'
+  );
+}

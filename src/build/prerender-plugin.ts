@@ -1,0 +1,56 @@
+/**
+ * Vite plugin: at build, puts the title screen (title, premise, content note, Begin) into the built
+ * `index.html` as static HTML, so the first paint and the largest one need no JavaScript. The
+ * browser entry hydrates it (`src/main.tsx`). Only at build: the dev server renders on the client.
+ */
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin } from 'vite';
+import { compileStory, formatProblem, loadStoryFiles } from '../engine/compile/index.ts';
+import type { CompiledStory } from '../engine/story.ts';
+
+export interface PrerenderPluginOptions {
+  /** The story folder, relative to Vite's root. */
+  dir?: string;
+}
+
+const ROOT_ELEMENT = /<div id="root">\s*<\/div>/;
+const RENDERER = fileURLToPath(new URL('./render-title.tsx', import.meta.url));
+
+export function prerenderPlugin(options: PrerenderPluginOptions = {}): Plugin {
+  let root = process.cwd();
+  let mode = 'production';
+
+  return {
+    name: 'three-thousand-miles:prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      mode = config.mode;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, { bundle }) {
+        if (!ROOT_ELEMENT.test(html)) throw new Error('index.html: no empty <div id="root"></div> to prerender into.');
+        const storyDir = resolve(root, options.dir ?? 'story');
+        const prefix = relative(root, storyDir).split(sep).join('/');
+        // No walk of the story's states: the story plugin has just done it for this build.
+        const { story, problems } = compileStory(loadStoryFiles(storyDir, root), prefix, { walk: false });
+        if (!story) throw new Error(`The story does not compile:\n${problems.map(formatProblem).join('\n')}`);
+        // Hydration needs the very story the bundle carries: a file saved mid-build would differ.
+        const chunks = Object.values(bundle ?? {});
+        if (!chunks.some((chunk) => chunk.type === 'chunk' && chunk.code.includes(story.hash)))
+          throw new Error('The story changed while it was being built: build again.');
+        // The components are TSX that imports TS: Vite's module runner loads them as the app's
+        // bundle would, in a throwaway environment, without bundling them into this config.
+        const { module } = await runnerImport<{ renderTitleScreen: (s: CompiledStory) => string }>(RENDERER, {
+          root,
+          mode,
+          logLevel: 'error',
+        });
+        const markup = module.renderTitleScreen(story);
+        return html.replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div>`);
+      },
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * The title screen as static HTML, rendered at build time by the real components. Loaded by
+ * `prerender-plugin.ts` through Vite's module runner; never part of the browser bundle.
+ */
+import { renderToString } from 'react-dom/server';
+import { appRoot, prerenderProps } from '../app/root.tsx';
+import type { CompiledStory } from '../engine/story.ts';
+
+/** The markup `hydrateRoot` expects inside `#root` on a first visit. */
+export function renderTitleScreen(story: CompiledStory): string {
+  return renderToString(appRoot(prerenderProps(story)));
+}

@@ -1,0 +1,225 @@
+/**
+ * The first paint needs no JavaScript: the built index.html carries the title screen, React takes
+ * it over without an error or a layout shift, and a build for a sub-folder works there.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { plainText } from '../../src/ui/RichText.tsx';
+import { realStory, ROOT } from '../support/story.ts';
+import {
+  DESKTOP,
+  expectNoProblems,
+  launchBrowser,
+  openPage,
+  PHONE,
+  type Viewport,
+  type WatchedPage,
+} from './browser.ts';
+
+const baseURL = inject('baseURL');
+const story = realStory();
+const SAVE_KEY = 'three-thousand-miles:save';
+
+let browser: Browser | undefined;
+const opened: WatchedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map(({ context }) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The first paragraph of a story text as the page shows it: glossary marks as words, one line. */
+function firstParagraph(text: string): string {
+  return oneLine(plainText(text.split(/\n\s*\n/)[0] ?? '', story.glossary));
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Records, from before the page's first script, every layout shift and whether the prerendered
+ * title screen's elements were replaced rather than taken over.
+ */
+async function watchTakeover(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const record = { shift: 0, replaced: false };
+    (window as unknown as { __takeover: typeof record }).__takeover = record;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+        if (!entry.hadRecentInput) record.shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver((mutations) => {
+      for (const m of mutations)
+        for (const node of m.removedNodes)
+          if (node instanceof Element && node.querySelector('[data-title-screen]')) record.replaced = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+async function takeover(page: Page): Promise<{ shift: number; replaced: boolean }> {
+  return page.evaluate(() => (window as unknown as { __takeover: { shift: number; replaced: boolean } }).__takeover);
+}
+
+/** Waits until React owns #root (it marks the container it renders into). */
+async function waitForReact(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+  });
+  // Effects and a frame after the commit: a late shift or error would show by now.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+}
+
+async function open(viewport: Viewport, path = '/'): Promise<WatchedPage> {
+  if (!browser) throw new Error('Chromium did not start');
+  const watched = await openPage(browser, viewport);
+  opened.push(watched);
+  watched.page.setDefaultTimeout(10_000);
+  await watchTakeover(watched.page);
+  await watched.page.goto(`${baseURL}${path}`);
+  return watched;
+}
+
+describe('the built index.html', () => {
+  it('carries the title, premise, content note and Begin before any script runs', async () => {
+    const html = await (await fetch(`${baseURL}/`)).text();
+    const root = /<div id="root">([\s\S]*?)<\/div>\s*<noscript>/.exec(html)?.[1] ?? '';
+    expect(root, 'markup inside #root').toContain('data-title-screen');
+    expect(root).toContain(`<h1>${story.title}</h1>`);
+    expect(root).toMatch(/<button type="button" class="primary">Begin<\/button>/);
+    expect(root, 'no inline script or style for the CSP to refuse').not.toMatch(/<script|<style|\sstyle=/i);
+    expect(html).toMatch(/<meta\s+name="description"\s+content="[^"]{50,}"/);
+
+    // The same page with JavaScript off shows it all.
+    if (!browser) throw new Error('Chromium did not start');
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseURL}/`);
+      const screen = page.locator('main [data-title-screen]');
+      await expect(screen.locator('h1').textContent()).resolves.toBe(story.title);
+      expect(oneLine((await screen.locator('.premise').textContent()) ?? '')).toContain(firstParagraph(story.premise));
+      const note = page.getByRole('region', { name: 'Content note' });
+      expect(oneLine((await note.textContent()) ?? '')).toContain(firstParagraph(story.contentNote));
+      await expect(page.getByRole('button', { name: 'Begin' }).isVisible()).resolves.toBe(true);
+      // The heading is painted where it belongs, styled (the CSS loads without JavaScript).
+      const box = await screen.locator('h1').boundingBox();
+      expect(box?.height, 'the title has a size').toBeGreaterThan(30);
+      await expect(page.locator('.noscript').isVisible()).resolves.toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('React taking over the prerendered title screen', () => {
+  it.each([
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ])('on a first visit (%s) hydrates it: same elements, no shift, no error, and Begin works', async (_, viewport) => {
+    const { page, problems } = await open(viewport, '/?seed=7');
+    await waitForReact(page);
+    const record = await takeover(page);
+    expect(record.replaced, 'the prerendered elements were kept').toBe(false);
+    expect(record.shift, 'layout shift').toBeLessThanOrEqual(0.001);
+
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.locator('main article[data-scene]').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 2_000 }).toBe('H1');
+    expectNoProblems(problems);
+  });
+
+  it('with a saved run renders the Continue screen in its place, with no error and no shift', async () => {
+    const { page, problems } = await open(DESKTOP, '/?seed=7');
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.locator('main article[data-scene]').waitFor();
+    await page.keyboard.press('1');
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toContain('"choices":[');
+
+    await page.reload();
+    await waitForReact(page);
+    const record = await takeover(page);
+    expect(record.replaced, 'the first-visit markup was replaced').toBe(true);
+    expect(record.shift, 'layout shift').toBeLessThanOrEqual(0.001);
+    await expect(page.getByRole('button', { name: 'Continue' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Begin' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('main article[data-scene]').waitFor();
+    expectNoProblems(problems);
+  });
+});
+
+describe('a build for a sub-folder (BASE_PATH)', () => {
+  const base = '/stories/three-thousand-miles/';
+  let outDir: string | undefined;
+  let server: PreviewServer | undefined;
+
+  beforeAll(() => {
+    outDir = mkdtempSync(join(tmpdir(), 'ttm-base-'));
+    // As `npm run build` runs it: Vitest's NODE_ENV=test would give React's development build.
+    const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: base };
+    delete env.NODE_ENV;
+    const result = spawnSync(
+      process.execPath,
+      [
+        resolve(ROOT, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ],
+      { cwd: ROOT, env, encoding: 'utf8' },
+    );
+    if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('loads every file from the sub-folder and plays', async () => {
+    server = await preview({
+      root: ROOT,
+      configFile: false,
+      base,
+      logLevel: 'warn',
+      build: { outDir: outDir! },
+      preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+    });
+    const address = server.httpServer.address();
+    if (!address || typeof address === 'string') throw new Error('vite preview did not report a TCP port');
+    const origin = `http://127.0.0.1:${address.port}`;
+
+    const html = await (await fetch(`${origin}${base}`)).text();
+    const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls)
+      expect(url, 'every script, style and icon under the base path').toMatch(/^\/stories\/three-thousand-miles\//);
+
+    if (!browser) throw new Error('Chromium did not start');
+    const watched = await openPage(browser, PHONE);
+    opened.push(watched);
+    const { page, problems } = watched;
+    await page.goto(`${origin}${base}?seed=3`);
+    await waitForReact(page);
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.locator('main article[data-scene]').waitFor();
+    expectNoProblems(problems);
+  });
+});
