@@ -146,19 +146,11 @@ function print(r: Results): void {
   for (const t of s.story)
     rows.push([
       `story (${t.lang})`,
-      t.inInitialJs ? 'compiled, inside the initial JS' : 'its own file',
+      t.inInitialJs ? 'inside the initial JS' : `words only; chunk ${t.file ?? '?'}`,
       kb(t.raw),
       kb(t.gzip),
       kb(t.brotli),
     ]);
-  const words = s.storyTextOnly;
-  rows.push([
-    'story words',
-    `${words.strings} strings, without ids and logic`,
-    kb(words.raw),
-    kb(words.gzip),
-    kb(words.brotli),
-  ]);
   for (const a of s.assets) rows.push([a.kind, a.file, kb(a.raw), kb(a.gzip), kb(a.brotli)]);
   table(rows, [2, 3, 4]);
 

@@ -6,8 +6,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { compileStory, formatProblem, loadStoryFiles } from '../src/engine/compile/index.ts';
-import type { CompiledStory } from '../src/engine/story.ts';
+import { checkTranslations, compileStory, formatProblem, loadLocaleFiles, loadStoryFiles } from '../src/engine/compile/index.ts';
+import { extractText } from '../src/engine/text.ts';
+import { SHIPPED_LANGUAGES } from '../src/i18n/languages.ts';
 
 /** One entry of `.vite/manifest.json` (the fields the bench reads). */
 export interface ManifestChunk {
@@ -42,13 +43,12 @@ export interface SizeReport {
   laterChunks: MeasuredFile[];
   css: MeasuredFile[];
   html: MeasuredFile[];
-  /** The compiled story per language (its text and structure, as the app receives it). */
-  story: Array<Size & { lang: string; inInitialJs: boolean }>;
   /**
-   * The English story's words alone, keyed by where they sit, as a translation file would hold
-   * them: what each further language would add, the structure being shared.
+   * The story's words per shipped language, as the app receives them (the shape is shared and sits
+   * in the initial JS); `file` is the language's chunk (its words plus the interface's strings),
+   * `inInitialJs` whether those words leaked into the initial JavaScript.
    */
-  storyTextOnly: Size & { strings: number };
+  story: Array<Size & { lang: string; file?: string; inInitialJs: boolean }>;
   assets: Array<MeasuredFile & { kind: AssetKind }>;
 }
 
@@ -119,8 +119,7 @@ export function measureSizes(distDir: string, storyDir: string, root: string): S
   const initialText = initial.js.map((file) => readFileSync(join(distDir, file), 'utf8')).join('\n');
   const files = walk(distDir).filter((file) => !file.startsWith('.vite/'));
   const initialSet = new Set(initial.js);
-  const { sizes: stories, story } = storySizes(storyDir, root);
-  const text = storyText(story);
+  const stories = storySizes(storyDir, root);
   return {
     initialJs: {
       files: initial.js,
@@ -131,11 +130,10 @@ export function measureSizes(distDir: string, storyDir: string, root: string): S
     laterChunks: files.filter((f) => /\.m?js$/.test(f) && !initialSet.has(f)).map(measure),
     css: files.filter((f) => f.endsWith('.css')).map(measure),
     html: files.filter((f) => f.endsWith('.html')).map(measure),
-    story: stories.map(({ marker, ...size }) => ({
-      ...size,
-      inInitialJs: marker !== undefined && initialText.includes(marker),
-    })),
-    storyTextOnly: { strings: Object.keys(text).length, ...sizeOf(JSON.stringify(text)) },
+    story: stories.map(({ marker, ...size }) => {
+      const chunk = manifest[`virtual:locale/${size.lang}`]?.file;
+      return { ...size, ...(chunk ? { file: chunk } : {}), inInitialJs: initialText.includes(marker) };
+    }),
     assets: files.flatMap((f) => {
       const kind = ASSET_KINDS[extname(f).toLowerCase()];
       return kind ? [{ ...measure(f), kind }] : [];
@@ -144,62 +142,22 @@ export function measureSizes(distDir: string, storyDir: string, root: string): S
 }
 
 /**
- * The story per language. English is the compiled story itself (today inlined into the entry
- * chunk as `virtual:story`); a translation is every JSON file under `story/locales/<lng>/`.
- * `marker` is a string found in the bundle when the story is in it (the story's hash).
+ * The story's words per shipped language, built as the story plugin builds them. `marker` is a
+ * stretch of the language's premise, found in a bundle that carries its words.
  */
-export function storySizes(
-  storyDir: string,
-  root: string,
-): { sizes: Array<Size & { lang: string; marker?: string }>; story: CompiledStory } {
+export function storySizes(storyDir: string, root: string): Array<Size & { lang: string; marker: string }> {
   const prefix = relative(root, storyDir).split(sep).join('/');
   // The build has checked the story; its states need no second walk to be measured.
   const { story, problems } = compileStory(loadStoryFiles(storyDir, root), prefix, { walk: false });
   if (!story) throw new Error(`The story does not compile:\n${problems.map(formatProblem).join('\n')}`);
-  const sizes: Array<Size & { lang: string; marker?: string }> = [
-    { lang: 'en', marker: story.hash, ...sizeOf(JSON.stringify(story)) },
-  ];
+  const translated = SHIPPED_LANGUAGES.filter((l) => l !== 'en');
+  const { texts } = checkTranslations(extractText(story), loadLocaleFiles(storyDir, root), prefix, translated);
   const locales = join(storyDir, 'locales');
-  for (const lang of isDirectory(locales) ? readdirSync(locales).sort() : []) {
-    if (lang === 'en' || !isDirectory(join(locales, lang))) continue;
-    const text = walk(join(locales, lang))
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => readFileSync(join(locales, lang, f), 'utf8'))
-      .join('\n');
-    sizes.push({ lang, ...sizeOf(text) });
-  }
-  return { sizes, story };
-}
-
-/** Fields of the compiled story that hold words for the reader (the rest is ids and logic). */
-const TEXT_FIELDS = new Set([
-  'title',
-  'subtitle',
-  'premise',
-  'contentNote',
-  'intro',
-  'objectives',
-  'questions',
-  'text',
-  'epilogue',
-  'share',
-  'term',
-  'definition',
-  'about',
-]);
-
-/** Every string for the reader in a compiled story, keyed by its path (`scenes.gate.text`). */
-export function storyText(story: CompiledStory): Record<string, string> {
-  const out: Record<string, string> = {};
-  const visit = (value: unknown, path: string[], inText: boolean): void => {
-    if (typeof value === 'string') {
-      if (inText) out[path.join('.')] = value;
-    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, String(i)], inText));
-    else if (value && typeof value === 'object')
-      for (const [key, item] of Object.entries(value)) visit(item, [...path, key], TEXT_FIELDS.has(key));
-  };
-  visit(story, [], false);
-  return out;
+  return SHIPPED_LANGUAGES.flatMap((lang) => {
+    const text = texts[lang];
+    if (!text || (lang !== 'en' && !isDirectory(join(locales, lang)))) return [];
+    return [{ lang, marker: text.story.premise.slice(0, 40), ...sizeOf(JSON.stringify(text)) }];
+  });
 }
 
 /** Every file under `dir`, as `/`-separated paths relative to it, sorted. */

@@ -3,8 +3,18 @@
  * or, when it is sound, a summary: counts, paths to each ending, random runs, reading level, and
  * warnings (file:line:column) where the story strays from the brief. Exit 1 on problems only.
  */
-import { relative, resolve } from 'node:path';
-import { compileStory, formatProblem, loadStoryFiles, summarise } from '../src/engine/compile/index.ts';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import {
+  checkTranslations,
+  compileStory,
+  formatProblem,
+  loadLocaleFiles,
+  loadStoryFiles,
+  summarise,
+} from '../src/engine/compile/index.ts';
+import { extractText } from '../src/engine/text.ts';
+import { SHIPPED_LANGUAGES } from '../src/i18n/languages.ts';
 import { WORDS_PER_SCENE } from '../src/engine/compile/readability.ts';
 
 /** From the story brief: a run to Seoul passes at least this many scenes; a median run makes this many choices. */
@@ -20,6 +30,24 @@ const { story, problems, positions } = compileStory(loadStoryFiles(storyDir, roo
 if (!story) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${prefix}/`);
+  process.exit(1);
+}
+
+// Every shipped language must have every key, with glossary marks and figures kept. A story
+// folder with no locales/ is English only (a new story, or a test fixture).
+const translations = existsSync(join(storyDir, 'locales'))
+  ? checkTranslations(
+      extractText(story),
+      loadLocaleFiles(storyDir, root),
+      prefix,
+      SHIPPED_LANGUAGES.filter((l) => l !== 'en'),
+    )
+  : { problems: [] };
+if (translations.problems.length) {
+  for (const problem of translations.problems) console.error(formatProblem(problem));
+  console.error(
+    `\n${translations.problems.length} translation problem${translations.problems.length === 1 ? '' : 's'} (npm run i18n:status shows each language's progress).`,
+  );
   process.exit(1);
 }
 

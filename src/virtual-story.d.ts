@@ -1,7 +1,15 @@
-// The story, compiled from story/ at build time by src/build/story-plugin.ts.
+// The story, compiled from story/ at build time by src/build/story-plugin.ts: its shape, no words.
 declare module 'virtual:story' {
   // An ambient module cannot import by relative path; an import() type is the way to name ours.
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   const story: import('./engine/story.ts').CompiledStory;
   export default story;
+}
+
+// One language's words: the story's text and the interface's strings (src/build/story-plugin.ts).
+declare module 'virtual:locale/*' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  export const story: import('./engine/text.ts').StoryText;
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  export const ui: typeof import('./i18n/locales/en/ui.json');
 }

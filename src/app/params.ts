@@ -2,7 +2,7 @@
  * The URL parameters, read in one place. Anything unknown or malformed falls back to its default:
  * a link someone mangled still opens the story.
  */
-import { DEFAULT_LANGUAGE, matchLanguage, type Language } from '../i18n/languages.ts';
+import { matchLanguage, type Locale } from '../i18n/languages.ts';
 import { parseSeed } from '../engine/random.ts';
 
 export type Mode = 'standard' | 'classroom';
@@ -10,7 +10,8 @@ export type Mode = 'standard' | 'classroom';
 export interface Params {
   /** A fixed seed for the run (reproducible play); undefined draws a new one. */
   seed?: number;
-  lang: Language;
+  /** The language asked for by `?lang=`; undefined leaves the choice to the saved one or the browser. */
+  lang?: Locale;
   mode: Mode;
   /** A chapter number to start at, 1-based; undefined starts at the beginning. */
   chapter?: number;
@@ -31,7 +32,7 @@ export function parseParams(search: string, chapterCount: number): Params {
   const seed = parseSeed(query.get('seed'));
   return {
     ...(seed !== undefined ? { seed } : {}),
-    lang: lang ?? DEFAULT_LANGUAGE,
+    ...(lang !== undefined ? { lang } : {}),
     mode: query.get('mode') === 'classroom' ? 'classroom' : 'standard',
     ...(chapter !== undefined && chapter >= 1 && chapter <= chapterCount ? { chapter } : {}),
     embed: query.get('embed') === '1' || query.get('embed') === 'true',

@@ -6,7 +6,9 @@
 import { StrictMode } from 'react';
 import { memoryStorage, readSave } from '../engine/save.ts';
 import type { CompiledStory } from '../engine/story.ts';
+import { createI18n } from '../i18n/i18n.ts';
 import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
+import type { LocaleBundle } from '../i18n/load.ts';
 import { App, type AppProps } from '../ui/App.tsx';
 import { parseParams } from './params.ts';
 
@@ -19,9 +21,21 @@ export function appRoot(props: AppProps) {
   );
 }
 
-/** What the build prerenders: a first visit with no URL parameters, no save, working storage. */
-export function prerenderProps(story: CompiledStory): AppProps {
-  return { story, params: parseParams('', story.chapters.length), storage: memoryStorage(), persistent: true };
+/**
+ * What the build prerenders: a first visit in the default language with no URL parameters, no
+ * save, working storage. `words` are the default language's.
+ */
+export function prerenderProps(story: CompiledStory, words: LocaleBundle): AppProps {
+  return {
+    story,
+    params: parseParams('', story.chapters.length),
+    storage: memoryStorage(),
+    persistent: true,
+    locale: DEFAULT_LANGUAGE,
+    words,
+    i18n: createI18n(DEFAULT_LANGUAGE, words.ui),
+    loadWords: () => Promise.reject(new Error('The prerender shows one language.')),
+  };
 }
 
 /**
@@ -29,11 +43,11 @@ export function prerenderProps(story: CompiledStory): AppProps {
  * Otherwise (a saved run offers Continue, a notice explains a lost save, another language) the page
  * is rendered afresh. Keep this in step with what `App` shows before the run starts.
  */
-export function startsAsPrerendered({ story, params, storage, persistent }: AppProps): boolean {
-  return (
-    persistent &&
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- one language today, more to come
-    params.lang === DEFAULT_LANGUAGE &&
-    readSave(storage, story.hash).status === 'none'
-  );
+export function startsAsPrerendered({
+  story,
+  storage,
+  persistent,
+  locale,
+}: Pick<AppProps, 'story' | 'storage' | 'persistent' | 'locale'> & Partial<AppProps>): boolean {
+  return persistent && locale === DEFAULT_LANGUAGE && readSave(storage, story.hash).status === 'none';
 }

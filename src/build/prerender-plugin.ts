@@ -3,11 +3,15 @@
  * `index.html` as static HTML, so the first paint and the largest one need no JavaScript. The
  * browser entry hydrates it (`src/main.tsx`). Only at build: the dev server renders on the client.
  */
+import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import { compileStory, formatProblem, loadStoryFiles } from '../engine/compile/index.ts';
 import type { CompiledStory } from '../engine/story.ts';
+import { extractText, stripText } from '../engine/text.ts';
+import type { LocaleBundle } from '../i18n/load.ts';
+import { UI_LOCALES_DIR } from '../i18n/ui-check.ts';
 
 export interface PrerenderPluginOptions {
   /** The story folder, relative to Vite's root. */
@@ -43,12 +47,16 @@ export function prerenderPlugin(options: PrerenderPluginOptions = {}): Plugin {
           throw new Error('The story changed while it was being built: build again.');
         // The components are TSX that imports TS: Vite's module runner loads them as the app's
         // bundle would, in a throwaway environment, without bundling them into this config.
-        const { module } = await runnerImport<{ renderTitleScreen: (s: CompiledStory) => string }>(RENDERER, {
-          root,
-          mode,
-          logLevel: 'error',
-        });
-        const markup = module.renderTitleScreen(story);
+        const { module } = await runnerImport<{
+          renderTitleScreen: (s: CompiledStory, words: LocaleBundle) => string;
+        }>(RENDERER, { root, mode, logLevel: 'error' });
+        // The bundle carries the story's shape and loads the default language's words: so does this.
+        const { hash, ...rest } = story;
+        const words: LocaleBundle = {
+          story: extractText(story),
+          ui: JSON.parse(readFileSync(resolve(root, UI_LOCALES_DIR, 'en', 'ui.json'), 'utf8')) as LocaleBundle['ui'],
+        };
+        const markup = module.renderTitleScreen({ ...stripText(rest), hash }, words);
         return html.replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div>`);
       },
     },

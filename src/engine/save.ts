@@ -21,6 +21,8 @@ export interface Save {
   story: string;
   seed: number;
   choices: string[];
+  /** When it was written (ms since 1970), to show on Continue; older saves lack it. */
+  savedAt?: number;
 }
 
 export type DiscardReason = 'corrupt' | 'outdated' | 'blocked';
@@ -51,7 +53,7 @@ export function readSave(storage: StorageLike, storyHash: string): SaveRead {
       reason: typeof data.format === 'number' && typeof data.story === 'string' ? 'outdated' : 'corrupt',
     };
   }
-  const { seed, choices } = data;
+  const { seed, choices, savedAt } = data;
   if (
     typeof seed !== 'number' ||
     !Number.isInteger(seed) ||
@@ -61,7 +63,8 @@ export function readSave(storage: StorageLike, storyHash: string): SaveRead {
     !choices.every((c): c is string => typeof c === 'string')
   )
     return { status: 'discarded', reason: 'corrupt' };
-  return { status: 'found', save: { format: SAVE_FORMAT, story: storyHash, seed, choices } };
+  const when = typeof savedAt === 'number' && Number.isFinite(savedAt) && savedAt > 0 ? { savedAt } : {};
+  return { status: 'found', save: { format: SAVE_FORMAT, story: storyHash, seed, choices, ...when } };
 }
 
 /** Writes the save; false when storage refuses (full or blocked), so the caller can say so. */

@@ -1,15 +1,60 @@
-/** The languages the interface ships in, and how each is written. */
+/**
+ * Everything that differs by language, in one typed table: its name in itself, direction, and
+ * how its text is set. The first is the source language; every other is translated from it.
+ */
 export const LANGUAGES = {
-  en: { name: 'English', dir: 'ltr' },
-} as const;
+  en: { name: 'English', dir: 'ltr', script: 'latin' },
+  ko: { name: '한국어', dir: 'ltr', script: 'hangul' },
+  ja: { name: '日本語', dir: 'ltr', script: 'japanese' },
+  'zh-Hans': { name: '简体中文', dir: 'ltr', script: 'han-simplified' },
+  es: { name: 'Español', dir: 'ltr', script: 'latin' },
+  fr: { name: 'Français', dir: 'ltr', script: 'latin' },
+} as const satisfies Record<string, LanguageConfig>;
+
+/**
+ * Test languages, never offered in the switcher: every string accented, bracketed and lengthened,
+ * and the same mirrored right to left. Text left plain in them was never translated.
+ */
+export const PSEUDO_LANGUAGES = {
+  'en-XA': { name: '[Ƥşḗŭḓǿ]', dir: 'ltr', script: 'latin' },
+  'ar-XB': { name: '[Ƥşḗŭḓǿ ŘŦĿ]', dir: 'rtl', script: 'latin' },
+} as const satisfies Record<string, LanguageConfig>;
+
+export interface LanguageConfig {
+  /** The language's name for itself, as the switcher shows it. */
+  name: string;
+  dir: 'ltr' | 'rtl';
+  /** Picks the font stack and line-breaking rules in app.css (`[data-script]`). */
+  script: 'latin' | 'hangul' | 'japanese' | 'han-simplified';
+}
 
 export type Language = keyof typeof LANGUAGES;
-export const DEFAULT_LANGUAGE: Language = 'en';
+export type PseudoLanguage = keyof typeof PSEUDO_LANGUAGES;
+/** A language the app can show: a shipped one or a pseudo-locale. */
+export type Locale = Language | PseudoLanguage;
 
-/** Matches a requested tag (`en`, `en-GB`) to a shipped language, or undefined. */
-export function matchLanguage(tag: string): Language | undefined {
+export const DEFAULT_LANGUAGE: Language = 'en';
+export const SHIPPED_LANGUAGES = Object.keys(LANGUAGES) as Language[];
+export const ALL_LOCALES = [...SHIPPED_LANGUAGES, ...(Object.keys(PSEUDO_LANGUAGES) as PseudoLanguage[])];
+
+export function localeConfig(locale: Locale): LanguageConfig {
+  return locale in LANGUAGES ? LANGUAGES[locale as Language] : PSEUDO_LANGUAGES[locale as PseudoLanguage];
+}
+
+/** Tags that name Simplified Chinese without saying so (`zh`, `zh-CN`, `zh-SG`). */
+const SIMPLIFIED_CHINESE = /^zh(-hans)?(-(cn|sg|my))?(-|$)/;
+
+/**
+ * Matches a requested tag (`en`, `en-GB`, `zh-CN`, `ko-KR`) to a shipped language, or undefined.
+ * Pseudo-locales match only by their exact tag.
+ */
+export function matchLanguage(tag: string): Locale | undefined {
   const lower = tag.trim().toLowerCase();
-  for (const lang of Object.keys(LANGUAGES) as Language[]) {
+  if (!lower || lower.length > 35) return undefined;
+  for (const pseudo of Object.keys(PSEUDO_LANGUAGES) as PseudoLanguage[])
+    if (lower === pseudo.toLowerCase()) return pseudo;
+  if (lower.startsWith('zh')) return SIMPLIFIED_CHINESE.test(lower) && !/-(hant|tw|hk|mo)/.test(lower) ? 'zh-Hans' : undefined;
+  for (const lang of SHIPPED_LANGUAGES) {
     const l = lang.toLowerCase();
     if (lower === l || lower.startsWith(`${l}-`)) return lang;
   }

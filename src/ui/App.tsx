@@ -1,6 +1,8 @@
 /** The player: title screen, then the run (scenes and an ending), saving after every choice. */
 import { useSelector } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { i18n } from 'i18next';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { createStoryMachine, placeOf, type StoryMachine } from '../engine/machine.ts';
 import { newSeed } from '../engine/random.ts';
@@ -8,29 +10,76 @@ import { replay } from '../engine/replay.ts';
 import { clearSave, readSave, SAVE_FORMAT, writeSave, type SaveRead, type StorageLike } from '../engine/save.ts';
 import { openChoices } from '../engine/step.ts';
 import type { CompiledStory } from '../engine/story.ts';
+import { applyText } from '../engine/text.ts';
 import type { Params } from '../app/params.ts';
-import { t } from '../i18n/strings.ts';
+import { saveLanguage } from '../i18n/choose.ts';
+import { applyDocumentLanguage, switchInterface } from '../i18n/i18n.ts';
+import type { Locale } from '../i18n/languages.ts';
+import type { LocaleBundle } from '../i18n/load.ts';
 import { EndingView } from './EndingView.tsx';
 import { SceneView } from './SceneView.tsx';
+import { Settings } from './Settings.tsx';
 import { TitleScreen } from './TitleScreen.tsx';
 
 export interface AppProps {
+  /** The story's shape; its words come from `words`. */
   story: CompiledStory;
   params: Params;
   storage: StorageLike;
   /** False when the browser's storage is blocked and `storage` lasts only while the page is open. */
   persistent: boolean;
+  locale: Locale;
+  words: LocaleBundle;
+  i18n: i18n;
+  /** Fetches another language's words (a dynamic import in the browser). */
+  loadWords: (locale: Locale) => Promise<LocaleBundle>;
 }
 
-export function App({ story, params, storage, persistent }: AppProps) {
+/** A message for the player, kept as a key so it follows a change of language. */
+export type NoticeKey = 'savedRunCorrupt' | 'savedRunOutdated' | 'savedRunBlocked' | 'saveFailed' | 'languageFailed';
+
+export function App(props: AppProps) {
+  return (
+    <I18nextProvider i18n={props.i18n}>
+      <Player {...props} />
+    </I18nextProvider>
+  );
+}
+
+function Player({ story, params, storage, persistent, locale, words, i18n, loadWords }: AppProps) {
+  const { t } = useTranslation();
   const machine = useMemo(() => createStoryMachine(story), [story]);
+  const [language, setLanguage] = useState({ locale, words });
+  const localized = useMemo(() => applyText(story, language.words.story), [story, language.words]);
   const [saved] = useState<SaveRead>(() => readSave(storage, story.hash));
-  const [notice, setNotice] = useState<string | undefined>(() => noticeFor(saved, persistent));
+  const [notice, setNotice] = useState<NoticeKey | undefined>(() => noticeFor(saved, persistent));
   const [actor, setActor] = useState<Actor<StoryMachine>>();
+  const switching = useRef<Locale | undefined>(undefined);
+
+  const changeLanguage = useCallback(
+    async (next: Locale) => {
+      switching.current = next;
+      let bundle: LocaleBundle;
+      try {
+        bundle = await loadWords(next);
+      } catch {
+        if (switching.current === next) setNotice('languageFailed');
+        return;
+      }
+      // A quicker later choice wins over a slower earlier one.
+      if (switching.current !== next) return;
+      await switchInterface(i18n, next, bundle.ui);
+      applyDocumentLanguage(next);
+      saveLanguage(storage, next);
+      setLanguage({ locale: next, words: bundle });
+      setNotice((current) => (current === 'languageFailed' ? undefined : current));
+    },
+    [i18n, loadWords, storage],
+  );
 
   const begin = useCallback(() => {
     clearSave(storage);
-    setNotice(persistent ? undefined : t('savedRunBlocked'));
+    setNotice(persistent ? undefined : 'savedRunBlocked');
     setActor(createActor(machine, { input: { seed: params.seed ?? newSeed() } }).start());
   }, [machine, params.seed, persistent, storage]);
 
@@ -39,7 +88,7 @@ export function App({ story, params, storage, persistent }: AppProps) {
     const result = replay(machine, saved.save.seed, saved.save.choices);
     if (!result.ok) {
       clearSave(storage);
-      setNotice(t('savedRunCorrupt'));
+      setNotice('savedRunCorrupt');
     } else setNotice(undefined);
     setActor(result.actor);
   }, [machine, saved, storage]);
@@ -59,23 +108,38 @@ export function App({ story, params, storage, persistent }: AppProps) {
         story: story.hash,
         seed: context.seed,
         choices: context.log,
+        savedAt: Date.now(),
       });
-      if (!ok) setNotice(t('saveFailed'));
+      if (!ok) setNotice('saveFailed');
     };
     persist(actor.getSnapshot());
     const subscription = actor.subscribe(persist);
     return () => subscription.unsubscribe();
   }, [actor, storage, story.hash]);
 
+  const onLanguage = useCallback((next: Locale) => void changeLanguage(next), [changeLanguage]);
+  const noticeText = notice ? t(notice) : undefined;
+
   return (
     <main id="main" className="page">
       {actor ? (
-        <Run story={story} actor={actor} notice={notice} onPlayAgain={playAgain} onChose={() => setNotice(undefined)} />
+        <>
+          <Settings locale={language.locale} onLanguage={onLanguage} />
+          <Run
+            story={localized}
+            actor={actor}
+            notice={noticeText}
+            onPlayAgain={playAgain}
+            onChose={() => setNotice(undefined)}
+          />
+        </>
       ) : (
         <TitleScreen
-          story={story}
-          canContinue={saved.status === 'found'}
-          {...(notice ? { notice } : {})}
+          story={localized}
+          locale={language.locale}
+          onLanguage={onLanguage}
+          {...(saved.status === 'found' ? { saved: saved.save } : {})}
+          {...(noticeText ? { notice: noticeText } : {})}
           onBegin={begin}
           onContinue={resume}
         />
@@ -114,7 +178,13 @@ function Run({ story, actor, notice, onPlayAgain, onChose }: RunProps) {
     return ending ? (
       <>
         {status}
-        <EndingView key={ending.id} story={story} ending={ending} onPlayAgain={onPlayAgain} />
+        <EndingView
+          key={ending.id}
+          story={story}
+          ending={ending}
+          journey={{ choices: snapshot.context.log.length, vars: snapshot.context.vars }}
+          onPlayAgain={onPlayAgain}
+        />
       </>
     ) : null;
   }
@@ -136,12 +206,12 @@ function Run({ story, actor, notice, onPlayAgain, onChose }: RunProps) {
   );
 }
 
-function noticeFor(read: SaveRead, persistent: boolean): string | undefined {
-  if (!persistent) return t('savedRunBlocked');
+function noticeFor(read: SaveRead, persistent: boolean): NoticeKey | undefined {
+  if (!persistent) return 'savedRunBlocked';
   if (read.status !== 'discarded') return undefined;
   return read.reason === 'outdated'
-    ? t('savedRunOutdated')
+    ? 'savedRunOutdated'
     : read.reason === 'blocked'
-      ? t('savedRunBlocked')
-      : t('savedRunCorrupt');
+      ? 'savedRunBlocked'
+      : 'savedRunCorrupt';
 }

@@ -1,7 +1,7 @@
 /** An ending: what happens to her, what happens to real people, the facts, and a way to play again. */
 import { useEffect } from 'react';
-import type { CompiledStory, EndingDef } from '../engine/story.ts';
-import { t } from '../i18n/strings.ts';
+import { useTranslation } from 'react-i18next';
+import type { CompiledStory, EndingDef, Vars } from '../engine/story.ts';
 import { FactCard } from './FactCard.tsx';
 import { plainText, RichText } from './RichText.tsx';
 import { useFocusOnMount } from './useFocusOnMount.ts';
@@ -9,15 +9,20 @@ import { useFocusOnMount } from './useFocusOnMount.ts';
 interface EndingViewProps {
   story: CompiledStory;
   ending: EndingDef;
+  /** How the run went: the number of choices made and the variables at the end. */
+  journey: { choices: number; vars: Vars };
   onPlayAgain: () => void;
 }
 
-export function EndingView({ story, ending, onPlayAgain }: EndingViewProps) {
+export function EndingView({ story, ending, journey, onPlayAgain }: EndingViewProps) {
+  const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const title = plainText(ending.title, story.glossary);
   useEffect(() => {
     document.title = t('documentTitle', { scene: title, story: story.title });
-  }, [title, story.title]);
+  }, [t, title, story.title]);
+  const { days, money, debt } = journey.vars;
+  const yuan = { formatParams: { amount: { currency: 'CNY', maximumFractionDigits: 0 } } };
 
   return (
     <article className="ending" data-ending={ending.id}>
@@ -28,6 +33,15 @@ export function EndingView({ story, ending, onPlayAgain }: EndingViewProps) {
       <div className="scene-text">
         <RichText text={ending.text} glossary={story.glossary} />
       </div>
+      <section className="journey" aria-labelledby="journey-heading">
+        <h2 id="journey-heading">{t('journey')}</h2>
+        <ul>
+          <li>{t('choicesMade', { count: journey.choices })}</li>
+          {typeof days === 'number' && <li>{t('daysOnRoad', { count: days })}</li>}
+          {typeof money === 'number' && <li>{t('moneyLeft', { amount: money, ...yuan })}</li>}
+          {typeof debt === 'number' && debt > 0 && <li>{t('debtOwed', { amount: debt, ...yuan })}</li>}
+        </ul>
+      </section>
       <section className="epilogue" aria-labelledby="epilogue-heading">
         <h2 id="epilogue-heading">{t('realPeople')}</h2>
         <RichText text={ending.epilogue} glossary={story.glossary} />

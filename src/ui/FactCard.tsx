@@ -1,10 +1,11 @@
 /** A fact card: a documented fact and the sources it comes from, named and linked. */
 import { useId } from 'react';
 import type { CompiledStory } from '../engine/story.ts';
-import { t } from '../i18n/strings.ts';
+import { useTranslation } from 'react-i18next';
 import { RichText } from './RichText.tsx';
 
 export function FactCard({ story, factId }: { story: CompiledStory; factId: string }) {
+  const { t } = useTranslation();
   const fact = story.facts[factId];
   const headingId = useId();
   if (!fact) return null;
@@ -16,15 +17,16 @@ export function FactCard({ story, factId }: { story: CompiledStory; factId: stri
       </h2>
       <RichText text={fact.text} glossary={story.glossary} />
       <p className="fact-sources">
-        {sources.length === 1 ? t('source') : t('sources')}:{' '}
+        {t('sourcesLabel', { count: sources.length })}{' '}
         {sources.map((source, index) => (
           <span key={source.id}>
-            {index > 0 && '; '}
+            {index > 0 && t('listSeparator')}
+            {/* Sources keep their own titles, in the language they were published in. */}
             <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.title}
+              <cite lang="en">{source.title}</cite>
               <span className="visually-hidden"> {t('opensInNewTab')}</span>
             </a>{' '}
-            ({source.publisher}, {source.year})
+            <span lang="en">{t('sourceMeta', { publisher: source.publisher, year: source.year })}</span>
           </span>
         ))}
       </p>

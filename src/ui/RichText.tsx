@@ -1,7 +1,7 @@
 /** Story text: paragraphs split on blank lines, glossary terms explained in place. */
 import { Fragment, useId, useState } from 'react';
 import type { GlossaryDef } from '../engine/story.ts';
-import { t } from '../i18n/strings.ts';
+import { useTranslation } from 'react-i18next';
 
 const MARK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
 
@@ -29,6 +29,7 @@ export function RichText({ text, glossary }: RichTextProps) {
  * not inside it, so the sentence is never broken in two.
  */
 function Paragraph({ text, glossary }: RichTextProps) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState<string[]>([]);
   const baseId = useId();
   const idFor = (term: string) => `${baseId}-${term}`;

@@ -1,7 +1,7 @@
 /** One scene: its heading (which takes focus), its text, a fact card, and the open choices. */
 import { useCallback, useEffect } from 'react';
 import type { ChoiceDef, CompiledStory, SceneDef } from '../engine/story.ts';
-import { t } from '../i18n/strings.ts';
+import { useTranslation } from 'react-i18next';
 import { FactCard } from './FactCard.tsx';
 import { plainText, RichText } from './RichText.tsx';
 import { useFocusOnMount } from './useFocusOnMount.ts';
@@ -17,6 +17,7 @@ interface SceneViewProps {
 }
 
 export function SceneView({ story, scene, choices, chapterOpens, onChoose }: SceneViewProps) {
+  const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const chapterIndex = story.chapters.findIndex((c) => c.id === scene.chapter);
   const chapter = story.chapters[chapterIndex];
@@ -24,7 +25,7 @@ export function SceneView({ story, scene, choices, chapterOpens, onChoose }: Sce
 
   useEffect(() => {
     document.title = t('documentTitle', { scene: title, story: story.title });
-  }, [title, story.title]);
+  }, [t, title, story.title]);
 
   const pick = useCallback(
     (index: number) => {
@@ -39,7 +40,7 @@ export function SceneView({ story, scene, choices, chapterOpens, onChoose }: Sce
     <article className="scene" data-scene={scene.id} data-chapter={scene.chapter}>
       {chapter && (
         <p className={chapterOpens ? 'chapter-mark chapter-opens' : 'chapter-mark'}>
-          {t('chapter', { n: chapterIndex + 1 })}: {chapter.title}
+          {t('chapterProgress', { n: chapterIndex + 1, total: story.chapters.length, title: chapter.title })}
           {chapter.subtitle && chapterOpens && <span className="chapter-subtitle">{chapter.subtitle}</span>}
         </p>
       )}

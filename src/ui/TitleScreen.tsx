@@ -1,24 +1,32 @@
 /** The title screen: what the story is, a content note, and Begin (or Continue and New journey). */
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Save } from '../engine/save.ts';
 import type { CompiledStory } from '../engine/story.ts';
-import { t } from '../i18n/strings.ts';
+import type { Locale } from '../i18n/languages.ts';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { RichText } from './RichText.tsx';
 
 interface TitleScreenProps {
   story: CompiledStory;
-  canContinue: boolean;
+  locale: Locale;
+  onLanguage: (locale: Locale) => void;
+  /** The saved run, when there is one to continue. */
+  saved?: Save;
   notice?: string;
   onBegin: () => void;
   onContinue: () => void;
 }
 
-export function TitleScreen({ story, canContinue, notice, onBegin, onContinue }: TitleScreenProps) {
+export function TitleScreen({ story, locale, onLanguage, saved, notice, onBegin, onContinue }: TitleScreenProps) {
+  const { t } = useTranslation();
   useEffect(() => {
     document.title = story.title;
   }, [story.title]);
 
   return (
     <article className="title-screen" data-title-screen="">
+      <LanguageSwitcher locale={locale} onLanguage={onLanguage} />
       <h1>{story.title}</h1>
       <div className="premise">
         <RichText text={story.premise} glossary={story.glossary} />
@@ -33,10 +41,18 @@ export function TitleScreen({ story, canContinue, notice, onBegin, onContinue }:
         </p>
       )}
       <div className="title-actions">
-        {canContinue ? (
+        {saved ? (
           <>
             <button type="button" className="primary" onClick={onContinue}>
               {t('continue')}
+              {saved.savedAt !== undefined && (
+                <span className="button-detail">
+                  {t('savedAt', {
+                    when: new Date(saved.savedAt),
+                    formatParams: { when: { dateStyle: 'medium', timeStyle: 'short' } },
+                  })}
+                </span>
+              )}
             </button>
             <button type="button" onClick={onBegin}>
               {t('newJourney')}

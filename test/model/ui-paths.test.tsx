@@ -6,11 +6,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { parseParams } from '../../src/app/params.ts';
-import { memoryStorage } from '../../src/engine/save.ts';
 import { App } from '../../src/ui/App.tsx';
 import { plainText } from '../../src/ui/RichText.tsx';
 import { seedFor, witnesses } from '../support/paths.ts';
+import { appProps } from '../support/app.tsx';
 import { realStory } from '../support/story.ts';
 
 const story = realStory();
@@ -21,14 +20,7 @@ describe('every ending, reached through the interface', () => {
     const steps = runs.get(endingId)!;
     const seed = seedFor(steps);
     const user = userEvent.setup();
-    render(
-      <App
-        story={story}
-        params={parseParams(`?seed=${seed}`, story.chapters.length)}
-        storage={memoryStorage()}
-        persistent
-      />,
-    );
+    render(<App {...appProps(story, { search: `?seed=${seed}` })} />);
 
     await user.click(screen.getByRole('button', { name: 'Begin' }));
     for (const step of steps) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseParams } from '../../src/app/params.ts';
 
-const defaults = { lang: 'en', mode: 'standard', embed: false };
+const defaults = { mode: 'standard', embed: false };
 
 describe('URL parameters', () => {
   it('reads every known parameter', () => {
@@ -34,9 +34,29 @@ describe('URL parameters', () => {
     expect(params).toMatchObject(defaults);
     expect(params.seed).toBeUndefined();
     expect(params.chapter).toBeUndefined();
+    expect(params.lang).toBeUndefined();
   });
 
-  it('matches a regional language tag to the language shipped', () => {
-    expect(parseParams('?lang=en-GB', 5).lang).toBe('en');
+  it.each([
+    ['en-GB', 'en'],
+    ['ko', 'ko'],
+    ['ko-KR', 'ko'],
+    ['JA', 'ja'],
+    ['zh', 'zh-Hans'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh-Hans-CN', 'zh-Hans'],
+    ['es-419', 'es'],
+    ['fr-CA', 'fr'],
+    ['en-XA', 'en-XA'],
+    ['ar-XB', 'ar-XB'],
+  ])('matches the tag %s to the shipped language %s', (tag, lang) => {
+    expect(parseParams(`?lang=${tag}`, 5).lang).toBe(lang);
   });
+
+  it.each(['zh-TW', 'zh-Hant', 'zh-HK', 'de', 'ar', 'x'.repeat(10_000), '"><script>'])(
+    'leaves an unshipped or hostile tag (%s) to the next source of a language',
+    (tag) => {
+      expect(parseParams(`?lang=${encodeURIComponent(tag)}`, 5).lang).toBeUndefined();
+    },
+  );
 });

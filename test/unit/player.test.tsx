@@ -2,16 +2,16 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { parseParams } from '../../src/app/params.ts';
 import { memoryStorage, readSave, SAVE_FORMAT, SAVE_KEY, type StorageLike } from '../../src/engine/save.ts';
 import { App } from '../../src/ui/App.tsx';
+import { appProps } from '../support/app.tsx';
 import { compileOrThrow, fixtureFiles } from '../support/story.ts';
 
 const story = compileOrThrow(fixtureFiles('test/fixtures/compile/minimal/story'));
 
 function renderApp({ storage = memoryStorage(), search = '?seed=1', persistent = true } = {}) {
   const user = userEvent.setup();
-  render(<App story={story} params={parseParams(search, 1)} storage={storage} persistent={persistent} />);
+  render(<App {...appProps(story, { search, storage, persistent })} />);
   return { user, storage };
 }
 
@@ -24,7 +24,7 @@ describe('the title screen', () => {
     expect(screen.getByText("A tiny story for the compiler's tests.")).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Content note' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Begin' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Continue/ })).not.toBeInTheDocument();
   });
 });
 
@@ -115,7 +115,11 @@ describe('saving and resuming', () => {
     document.body.innerHTML = '';
     const second = renderApp({ storage });
     expect(screen.getByRole('button', { name: 'New journey' })).toBeInTheDocument();
-    await second.user.click(screen.getByRole('button', { name: 'Continue' }));
+    const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date());
+    expect(screen.getByRole('button', { name: /^Continue/ })).toHaveAccessibleName(
+      expect.stringContaining(`Saved ${when}`),
+    );
+    await second.user.click(screen.getByRole('button', { name: /^Continue/ }));
     expect(screen.getByRole('heading', { level: 1, name: 'The road' })).toHaveFocus();
   });
 
@@ -131,7 +135,7 @@ describe('saving and resuming', () => {
     storage.setItem(SAVE_KEY, raw);
     const { user } = renderApp({ storage });
     expect(screen.getByRole('status')).toHaveTextContent(message);
-    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Continue/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Begin' }));
     expect(screen.getByRole('heading', { level: 1, name: 'The gate' })).toBeInTheDocument();
   });
@@ -140,7 +144,7 @@ describe('saving and resuming', () => {
     const storage = memoryStorage();
     storage.setItem(SAVE_KEY, JSON.stringify({ format: SAVE_FORMAT, story: story.hash, seed: 1, choices: ['fly'] }));
     const { user } = renderApp({ storage });
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: /^Continue/ }));
     expect(screen.getByRole('status')).toHaveTextContent(/could not be read/);
     expect(screen.getByRole('heading', { level: 1, name: 'The gate' })).toBeInTheDocument();
   });

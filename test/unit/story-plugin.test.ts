@@ -20,7 +20,7 @@ beforeEach(async () => {
     root,
     configFile: false,
     logLevel: 'silent',
-    plugins: [storyPlugin()],
+    plugins: [storyPlugin({ uiDir: join(ROOT, 'src/i18n/locales'), languages: ['en'] })],
     server: { middlewareMode: true, hmr: { port: 0 } },
   });
 });
@@ -33,19 +33,30 @@ afterEach(async () => {
 const chapter = () => join(root, 'story/chapters/01-one.yaml');
 
 describe('the story plugin', () => {
-  it('serves the compiled story as virtual:story', async () => {
-    const result = await server.transformRequest('virtual:story');
-    expect(result?.code).toContain('"title":"The Fixture"');
-    expect(result?.code).toContain('"gate"');
+  it("serves the story's shape as virtual:story and its words as virtual:locale/en", async () => {
+    const shape = await server.transformRequest('virtual:story');
+    expect(shape?.code).toContain('"gate"');
+    expect(shape?.code).not.toContain('The Fixture');
+    const words = await server.transformRequest('virtual:locale/en');
+    expect(words?.code).toContain('"title":"The Fixture"');
+    expect(words?.code).toContain('"begin":"Begin"');
+  });
+
+  it('serves pseudo-locales made from the English, and nothing for an unknown language', async () => {
+    const pseudo = await server.transformRequest('virtual:locale/en-XA');
+    expect(pseudo?.code).toContain('"begin":"[Ɓééĝííñ]"');
+    const rtl = await server.transformRequest('virtual:locale/ar-XB');
+    expect(rtl?.code).toContain('"begin":"\u202e[Ɓééĝííñ]\u202c"');
+    await expect(server.transformRequest('virtual:locale/xx')).rejects.toThrow();
   });
 
   it('recompiles after a story file changes, and tells the page to reload', async () => {
-    await server.transformRequest('virtual:story');
+    await server.transformRequest('virtual:locale/en');
     const send = vi.spyOn(server.ws, 'send');
     writeFileSync(chapter(), readFileSync(chapter(), 'utf8').replace('title: The gate', 'title: The iron gate'));
     server.watcher.emit('change', chapter());
     await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'full-reload' }));
-    const result = await server.transformRequest('virtual:story');
+    const result = await server.transformRequest('virtual:locale/en');
     expect(result?.code).toContain('The iron gate');
   });
 

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { LineCounter, Parser, parseDocument, type Node } from 'yaml';
 import type { Effect, Expr } from '../expression.ts';
+import { stripText } from '../text.ts';
 import {
   COMPILED_FORMAT,
   type ChapterDef,
@@ -464,7 +465,8 @@ export function compileStory(
     sources,
     glossary,
   };
-  const story: CompiledStory = { ...body, hash: digest(body) };
+  // The hash covers the shape, not the words: a save survives a language switch or a reworded line.
+  const story: CompiledStory = { ...body, hash: digest(stripText(body)) };
 
   if (problems.length === 0 && walk) {
     const { findings } = analyse(story);

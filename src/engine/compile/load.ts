@@ -25,6 +25,19 @@ export function loadStoryFiles(storyDir: string, root: string): SourceFile[] {
   }));
 }
 
+/** Every JSON file under `story/locales/`, with paths relative to `root`. */
+export function loadLocaleFiles(storyDir: string, root: string): SourceFile[] {
+  const localesDir = join(storyDir, 'locales');
+  if (!exists(localesDir)) return [];
+  return (readdirSync(localesDir, { recursive: true }) as string[])
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const path = join(localesDir, name);
+      return { path: relative(root, path).split(sep).join('/'), text: readFileSync(path, 'utf8') };
+    });
+}
+
 function exists(path: string): boolean {
   try {
     return statSync(path).isDirectory();

@@ -33,7 +33,13 @@ export type ProblemCode =
   | 'unused-source'
   | 'unknown-fact'
   | 'unknown-term'
-  | 'bad-url';
+  | 'bad-url'
+  | 'translation-syntax'
+  | 'translation-missing'
+  | 'translation-unknown-key'
+  | 'translation-markup'
+  | 'translation-figures'
+  | 'translation-stale-source';
 
 export interface Pos {
   file: string;

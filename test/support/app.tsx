@@ -1,0 +1,57 @@
+/** Props for mounting the real App in jsdom: a story, the words of a language, an i18next instance. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseParams } from '../../src/app/params.ts';
+import { checkTranslations, loadLocaleFiles } from '../../src/engine/compile/index.ts';
+import { memoryStorage } from '../../src/engine/save.ts';
+import type { CompiledStory } from '../../src/engine/story.ts';
+import { extractText, mapStrings } from '../../src/engine/text.ts';
+import { createI18n } from '../../src/i18n/i18n.ts';
+import { PSEUDO_LANGUAGES, type Locale } from '../../src/i18n/languages.ts';
+import type { LocaleBundle } from '../../src/i18n/load.ts';
+import { pseudoLocalise } from '../../src/i18n/pseudo.ts';
+import type { AppProps } from '../../src/ui/App.tsx';
+import { ROOT } from './story.ts';
+
+function readUi(lang: string): LocaleBundle['ui'] {
+  return JSON.parse(readFileSync(join(ROOT, 'src/i18n/locales', lang, 'ui.json'), 'utf8')) as LocaleBundle['ui'];
+}
+
+/**
+ * The words of `locale` for `story`, as the story plugin builds them: English from the story
+ * itself, other languages from `story/locales/` (the real story only), pseudo-locales from English.
+ */
+export function wordsFor(story: CompiledStory, locale: Locale = 'en'): LocaleBundle {
+  const english = extractText(story);
+  if (locale === 'en') return { story: english, ui: readUi('en') };
+  if (locale in PSEUDO_LANGUAGES) {
+    const rtl = PSEUDO_LANGUAGES[locale as keyof typeof PSEUDO_LANGUAGES].dir === 'rtl';
+    const pseudo = <T,>(value: T): T => mapStrings(value, (t) => pseudoLocalise(t, rtl));
+    return { story: pseudo(english), ui: pseudo(readUi('en')) };
+  }
+  const { texts } = checkTranslations(english, loadLocaleFiles(join(ROOT, 'story'), ROOT), 'story', [locale]);
+  return { story: texts[locale]!, ui: readUi(locale) };
+}
+
+interface Options {
+  search?: string;
+  locale?: Locale;
+  storage?: AppProps['storage'];
+  persistent?: boolean;
+}
+
+/** Everything `<App>` needs, with languages loaded from disk instead of by dynamic import. */
+export function appProps(story: CompiledStory, options: Options = {}): AppProps {
+  const locale = options.locale ?? 'en';
+  const words = wordsFor(story, locale);
+  return {
+    story,
+    params: parseParams(options.search ?? '', story.chapters.length),
+    storage: options.storage ?? memoryStorage(),
+    persistent: options.persistent ?? true,
+    locale,
+    words,
+    i18n: createI18n(locale, words.ui),
+    loadWords: (next) => Promise.resolve(wordsFor(story, next)),
+  };
+}
