@@ -4,7 +4,7 @@ import { parseParams } from './app/params.ts';
 import { appRoot, startsAsPrerendered } from './app/root.tsx';
 import { openStorage } from './app/storage.ts';
 import { chooseLocale } from './i18n/choose.ts';
-import { applyDocumentLanguage, createI18n } from './i18n/i18n.ts';
+import { createI18n } from './i18n/i18n.ts';
 import { DEFAULT_LANGUAGE } from './i18n/languages.ts';
 import { loadLocale, type LocaleBundle } from './i18n/load.ts';
 import './ui/app.css';
@@ -20,8 +20,6 @@ try {
   locale = DEFAULT_LANGUAGE;
   words = await loadLocale(locale);
 }
-applyDocumentLanguage(locale);
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const props = { story, params, storage, persistent, locale, words, i18n: createI18n(locale, words.ui), loadWords: loadLocale };

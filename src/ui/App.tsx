@@ -1,7 +1,7 @@
 /** The player: title screen, then the run (scenes and an ending), saving after every choice. */
 import { useSelector } from '@xstate/react';
 import type { i18n } from 'i18next';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { createStoryMachine, placeOf, type StoryMachine } from '../engine/machine.ts';
@@ -69,7 +69,6 @@ function Player({ story, params, storage, persistent, locale, words, i18n, loadW
       // A quicker later choice wins over a slower earlier one.
       if (switching.current !== next) return;
       await switchInterface(i18n, next, bundle.ui);
-      applyDocumentLanguage(next);
       saveLanguage(storage, next);
       setLanguage({ locale: next, words: bundle });
       setNotice((current) => (current === 'languageFailed' ? undefined : current));
@@ -116,6 +115,12 @@ function Player({ story, params, storage, persistent, locale, words, i18n, loadW
     const subscription = actor.subscribe(persist);
     return () => subscription.unsubscribe();
   }, [actor, storage, story.hash]);
+
+  // <html lang dir> changes in the same frame as the words, never before them (the prerendered
+  // English title screen stays until the chosen language replaces it).
+  useLayoutEffect(() => {
+    applyDocumentLanguage(language.locale);
+  }, [language.locale]);
 
   const onLanguage = useCallback((next: Locale) => void changeLanguage(next), [changeLanguage]);
   const noticeText = notice ? t(notice) : undefined;

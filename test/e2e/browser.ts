@@ -3,7 +3,7 @@
  * them: console errors, uncaught exceptions, failed requests and Content-Security-Policy violations.
  */
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../bench/chromium.ts';
 
 export interface Viewport {
@@ -38,8 +38,8 @@ const REPORT_CSP = '__e2eReportCspViolation';
  * A fresh context (its own empty localStorage) with one page of the given size, watched for
  * problems. Close it with `context.close()`.
  */
-export async function openPage(browser: Browser, viewport: Viewport): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+export async function openPage(browser: Browser, viewport: Viewport, locale?: string): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, ...(locale ? { locale } : {}) });
   const problems: Problems = { consoleErrors: [], pageErrors: [], failedRequests: [], cspViolations: [] };
 
   // The browser reports each violation to the document as an event; forward it to the test. The
@@ -99,4 +99,57 @@ export function expectNoProblems(problems: Problems): void {
     failedRequests: [],
     cspViolations: [],
   });
+}
+
+export interface OpenOptions {
+  /** Runs on the page before it navigates (to install init scripts). */
+  before?: (page: Page) => Promise<void>;
+  /** Another origin than the suite's app server. */
+  origin?: string;
+  /** The browser's language (`navigator.languages`), e.g. `fr-FR`. */
+  locale?: string;
+}
+
+export interface BrowserSession {
+  /** A fresh watched page of `viewport` at `path`, closed after the test. */
+  open: (viewport: Viewport, path?: string, options?: OpenOptions) => Promise<WatchedPage>;
+  /** A bare context (JavaScript off, say), closed after the test. */
+  newContext: (options: Parameters<Browser['newContext']>[0]) => Promise<BrowserContext>;
+}
+
+/**
+ * One Chromium for a test file, started before its tests and closed after them; each page or
+ * context it makes is fresh (its own storage) and closes after its test.
+ */
+export function browserForSuite(baseURL: string): BrowserSession {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const started = (): Browser => {
+    if (!browser) throw new Error('Chromium did not start');
+    return browser;
+  };
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async open(viewport, path = '/', options = {}) {
+      const watched = await openPage(started(), viewport, options.locale);
+      contexts.push(watched.context);
+      watched.page.setDefaultTimeout(10_000);
+      await options.before?.(watched.page);
+      await watched.page.goto(`${options.origin ?? baseURL}${path}`);
+      return watched;
+    },
+    async newContext(options) {
+      const context = await started().newContext(options);
+      contexts.push(context);
+      return context;
+    },
+  };
 }

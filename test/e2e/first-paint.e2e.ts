@@ -6,39 +6,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SAVE_KEY } from '../../src/engine/save.ts';
 import { plainText } from '../../src/ui/RichText.tsx';
 import { realStory, ROOT } from '../support/story.ts';
-import {
-  DESKTOP,
-  expectNoProblems,
-  launchBrowser,
-  openPage,
-  PHONE,
-  type Viewport,
-  type WatchedPage,
-} from './browser.ts';
+import { DESKTOP, expectNoProblems, PHONE, browserForSuite, type Viewport, type WatchedPage } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const story = realStory();
-const SAVE_KEY = 'three-thousand-miles:save';
-
-let browser: Browser | undefined;
-const opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map(({ context }) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForSuite(baseURL);
 
 /** The first paragraph of a story text as the page shows it: glossary marks as words, one line. */
 function firstParagraph(text: string): string {
@@ -83,14 +61,8 @@ async function waitForReact(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
 }
 
-async function open(viewport: Viewport, path = '/'): Promise<WatchedPage> {
-  if (!browser) throw new Error('Chromium did not start');
-  const watched = await openPage(browser, viewport);
-  opened.push(watched);
-  watched.page.setDefaultTimeout(10_000);
-  await watchTakeover(watched.page);
-  await watched.page.goto(`${baseURL}${path}`);
-  return watched;
+function open(viewport: Viewport, path = '/'): Promise<WatchedPage> {
+  return browser.open(viewport, path, { before: watchTakeover });
 }
 
 describe('the built index.html', () => {
@@ -104,24 +76,19 @@ describe('the built index.html', () => {
     expect(html).toMatch(/<meta\s+name="description"\s+content="[^"]{50,}"/);
 
     // The same page with JavaScript off shows it all.
-    if (!browser) throw new Error('Chromium did not start');
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${baseURL}/`);
-      const screen = page.locator('main [data-title-screen]');
-      await expect(screen.locator('h1').textContent()).resolves.toBe(story.title);
-      expect(oneLine((await screen.locator('.premise').textContent()) ?? '')).toContain(firstParagraph(story.premise));
-      const note = page.getByRole('region', { name: 'Content note' });
-      expect(oneLine((await note.textContent()) ?? '')).toContain(firstParagraph(story.contentNote));
-      await expect(page.getByRole('button', { name: 'Begin' }).isVisible()).resolves.toBe(true);
-      // The heading is painted where it belongs, styled (the CSS loads without JavaScript).
-      const box = await screen.locator('h1').boundingBox();
-      expect(box?.height, 'the title has a size').toBeGreaterThan(30);
-      await expect(page.locator('.noscript').isVisible()).resolves.toBe(true);
-    } finally {
-      await context.close();
-    }
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/`);
+    const screen = page.locator('main [data-title-screen]');
+    await expect(screen.locator('h1').textContent()).resolves.toBe(story.title);
+    expect(oneLine((await screen.locator('.premise').textContent()) ?? '')).toContain(firstParagraph(story.premise));
+    const note = page.getByRole('region', { name: 'Content note' });
+    expect(oneLine((await note.textContent()) ?? '')).toContain(firstParagraph(story.contentNote));
+    await expect(page.getByRole('button', { name: 'Begin' }).isVisible()).resolves.toBe(true);
+    // The heading is painted where it belongs, styled (the CSS loads without JavaScript).
+    const box = await screen.locator('h1').boundingBox();
+    expect(box?.height, 'the title has a size').toBeGreaterThan(30);
+    await expect(page.locator('.noscript').isVisible()).resolves.toBe(true);
   });
 });
 
@@ -212,11 +179,7 @@ describe('a build for a sub-folder (BASE_PATH)', () => {
     for (const url of urls)
       expect(url, 'every script, style and icon under the base path').toMatch(/^\/stories\/three-thousand-miles\//);
 
-    if (!browser) throw new Error('Chromium did not start');
-    const watched = await openPage(browser, PHONE);
-    opened.push(watched);
-    const { page, problems } = watched;
-    await page.goto(`${origin}${base}?seed=3`);
+    const { page, problems } = await browser.open(PHONE, `${base}?seed=3`, { origin });
     await waitForReact(page);
     await page.getByRole('button', { name: 'Begin' }).click();
     await page.locator('main article[data-scene]').waitFor();

@@ -3,73 +3,18 @@
  * reload, from a corrupt save, on a phone and a desktop screen, under the build's strict CSP.
  */
 import { mkdir } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  DESKTOP,
-  expectNoProblems,
-  launchBrowser,
-  openPage,
-  PHONE,
-  type Viewport,
-  type WatchedPage,
-} from './browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { SAVE_KEY } from '../../src/engine/save.ts';
+import { DESKTOP, expectNoProblems, PHONE, browserForSuite, type Viewport } from './browser.ts';
+import { currentView, moveOn, type View } from './story-page.ts';
 
-const baseURL = inject('baseURL');
-const SAVE_KEY = 'three-thousand-miles:save';
 const SCREENSHOTS = 'test-results/screenshots';
 /** More steps than any run of the story takes: a run that goes on longer is stuck in a loop. */
 const MAX_STEPS = 80;
 
-let browser: Browser | undefined;
-const opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map(({ context }) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(viewport: Viewport, path = '/'): Promise<WatchedPage> {
-  if (!browser) throw new Error('Chromium did not start');
-  const watched = await openPage(browser, viewport);
-  opened.push(watched);
-  watched.page.setDefaultTimeout(10_000);
-  await watched.page.goto(`${baseURL}${path}`);
-  return watched;
-}
-
-/** What the page shows now: a scene or an ending, by id. */
-interface View {
-  kind: 'scene' | 'ending';
-  id: string;
-}
-
-const VIEW = 'main article[data-scene], main article[data-ending]';
-
-async function currentView(page: Page): Promise<View> {
-  const article = page.locator(VIEW);
-  await article.waitFor();
-  const scene = await article.getAttribute('data-scene');
-  if (scene !== null) return { kind: 'scene', id: scene };
-  const ending = await article.getAttribute('data-ending');
-  if (ending === null) throw new Error('the view has neither data-scene nor data-ending');
-  return { kind: 'ending', id: ending };
-}
-
-/** Runs `act` and waits until the view it leaves is gone and the next one is in place. */
-async function moveOn(page: Page, act: () => Promise<void>): Promise<View> {
-  const before = await page.$(VIEW);
-  await act();
-  if (before) await page.waitForFunction((el) => !el.isConnected, before);
-  return currentView(page);
-}
+const baseURL = inject('baseURL');
+const { open } = browserForSuite(baseURL);
 
 function choicesOf(page: Page): Locator {
   return page.getByRole('group', { name: 'Your choices' }).getByRole('button');

@@ -1,0 +1,28 @@
+/** Reading the player's state off a page: which scene or ending it shows, and moving on from it. */
+import type { Page } from 'playwright-core';
+
+/** What the page shows now: a scene or an ending, by id. */
+export interface View {
+  kind: 'scene' | 'ending';
+  id: string;
+}
+
+export const VIEW = 'main article[data-scene], main article[data-ending]';
+
+export async function currentView(page: Page): Promise<View> {
+  const article = page.locator(VIEW);
+  await article.waitFor();
+  const scene = await article.getAttribute('data-scene');
+  if (scene !== null) return { kind: 'scene', id: scene };
+  const ending = await article.getAttribute('data-ending');
+  if (ending === null) throw new Error('the view has neither data-scene nor data-ending');
+  return { kind: 'ending', id: ending };
+}
+
+/** Runs `act` and waits until the view it leaves is gone and the next one is in place. */
+export async function moveOn(page: Page, act: () => Promise<void>): Promise<View> {
+  const before = await page.$(VIEW);
+  await act();
+  if (before) await page.waitForFunction((el) => !el.isConnected, before);
+  return currentView(page);
+}
