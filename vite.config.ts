@@ -15,6 +15,15 @@ export default defineConfig({
     manifest: true,
     // Vite would inline small assets as data: URLs; keep them as files for the CSP and caching.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // A language's two chunks named for what they hold: words-ko (opening), words-ko-rest.
+        chunkFileNames: (chunk) => {
+          const locale = /virtual:locale(-rest)?\/(.+)$/.exec(chunk.facadeModuleId ?? '');
+          return locale ? `assets/words-${locale[2]!}${locale[1] ?? ''}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -6,7 +6,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { checkTranslations, compileStory, formatProblem, loadLocaleFiles, loadStoryFiles } from '../src/engine/compile/index.ts';
+import {
+  checkTranslations,
+  compileStory,
+  formatProblem,
+  loadLocaleFiles,
+  loadStoryFiles,
+} from '../src/engine/compile/index.ts';
 import { extractText } from '../src/engine/text.ts';
 import { SHIPPED_LANGUAGES } from '../src/i18n/languages.ts';
 
@@ -45,10 +51,11 @@ export interface SizeReport {
   html: MeasuredFile[];
   /**
    * The story's words per shipped language, as the app receives them (the shape is shared and sits
-   * in the initial JS); `file` is the language's chunk (its words plus the interface's strings),
-   * `inInitialJs` whether those words leaked into the initial JavaScript.
+   * in the initial JS); `file` is the language's opening chunk (the interface's strings and the
+   * words of the title screen and first chapter), `startGzip` its size, `inInitialJs` whether the
+   * words leaked into the initial JavaScript.
    */
-  story: Array<Size & { lang: string; file?: string; inInitialJs: boolean }>;
+  story: Array<Size & { lang: string; file?: string; startGzip?: number; inInitialJs: boolean }>;
   assets: Array<MeasuredFile & { kind: AssetKind }>;
 }
 
@@ -132,7 +139,8 @@ export function measureSizes(distDir: string, storyDir: string, root: string): S
     html: files.filter((f) => f.endsWith('.html')).map(measure),
     story: stories.map(({ marker, ...size }) => {
       const chunk = manifest[`virtual:locale/${size.lang}`]?.file;
-      return { ...size, ...(chunk ? { file: chunk } : {}), inInitialJs: initialText.includes(marker) };
+      const start = chunk ? { file: chunk, startGzip: measure(chunk).gzip } : {};
+      return { ...size, ...start, inInitialJs: initialText.includes(marker) };
     }),
     assets: files.flatMap((f) => {
       const kind = ASSET_KINDS[extname(f).toLowerCase()];

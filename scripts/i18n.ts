@@ -89,9 +89,7 @@ for (const lang of languages.filter((l) => !only.length || only.includes(l))) {
   for (const key of s.outdated.slice(0, limit)) console.log(`             outdated  ${key}`);
   if (s.missing.length) missingAny = true;
 }
-const otherProblems = [...storyResult.problems, ...uiResult.problems].filter(
-  (p) => p.code !== 'translation-missing',
-);
+const otherProblems = [...storyResult.problems, ...uiResult.problems].filter((p) => p.code !== 'translation-missing');
 if (otherProblems.length) {
   console.log('\nOther problems:');
   for (const p of otherProblems) console.log(`  ${formatProblem(p)}`);

@@ -6,7 +6,7 @@ import { openStorage } from './app/storage.ts';
 import { chooseLocale } from './i18n/choose.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { DEFAULT_LANGUAGE } from './i18n/languages.ts';
-import { loadLocale, type LocaleBundle } from './i18n/load.ts';
+import { loadLocale, loadRest, type LocaleBundle } from './i18n/load.ts';
 import './ui/app.css';
 
 const params = parseParams(window.location.search, story.chapters.length);
@@ -22,7 +22,8 @@ try {
 }
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const props = { story, params, storage, persistent, locale, words, i18n: createI18n(locale, words.ui), loadWords: loadLocale };
+const i18n = createI18n(locale, words.ui);
+const props = { story, params, storage, persistent, locale, words, i18n, loadWords: loadLocale, loadRest };
 // The built page already shows the title screen (src/build/prerender-plugin.ts). React takes that
 // markup over when its first render is the same; otherwise it replaces it in one commit, so the
 // page never shows a half-updated screen and React never reports a hydration mismatch.

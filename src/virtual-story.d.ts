@@ -13,3 +13,9 @@ declare module 'virtual:locale/*' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   export const ui: typeof import('./i18n/locales/en/ui.json');
 }
+
+// The rest of a language's story text: later chapters and endings (src/build/story-plugin.ts).
+declare module 'virtual:locale-rest/*' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  export const rest: import('./engine/text.ts').RestText;
+}

@@ -35,6 +35,7 @@ export function prerenderProps(story: CompiledStory, words: LocaleBundle): AppPr
     words,
     i18n: createI18n(DEFAULT_LANGUAGE, words.ui),
     loadWords: () => Promise.reject(new Error('The prerender shows one language.')),
+    loadRest: () => Promise.reject(new Error('The prerender shows the title screen only.')),
   };
 }
 

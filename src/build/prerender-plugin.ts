@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import { compileStory, formatProblem, loadStoryFiles } from '../engine/compile/index.ts';
 import type { CompiledStory } from '../engine/story.ts';
-import { extractText, stripText } from '../engine/text.ts';
+import { extractText, splitText, stripText } from '../engine/text.ts';
 import type { LocaleBundle } from '../i18n/load.ts';
 import { UI_LOCALES_DIR } from '../i18n/ui-check.ts';
 
@@ -53,7 +53,7 @@ export function prerenderPlugin(options: PrerenderPluginOptions = {}): Plugin {
         // The bundle carries the story's shape and loads the default language's words: so does this.
         const { hash, ...rest } = story;
         const words: LocaleBundle = {
-          story: extractText(story),
+          story: splitText(extractText(story), story.chapters[0]?.id ?? '').start,
           ui: JSON.parse(readFileSync(resolve(root, UI_LOCALES_DIR, 'en', 'ui.json'), 'utf8')) as LocaleBundle['ui'],
         };
         const markup = module.renderTitleScreen({ ...stripText(rest), hash }, words);

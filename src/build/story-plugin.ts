@@ -1,7 +1,8 @@
 /**
- * Vite plugin: compiles `story/` into `virtual:story` (the story's shape, no words) and one module
- * per language, `virtual:locale/<lng>` (the story's words and the interface's strings), each its
- * own chunk so a player downloads only their language. In dev, editing a story or locale file
+ * Vite plugin: compiles `story/` into `virtual:story` (the story's shape, no words) and two modules
+ * per language, each its own chunk so a player downloads only their language: `virtual:locale/<lng>`
+ * (the interface's strings and the words the title screen and first chapter need) and
+ * `virtual:locale-rest/<lng>` (later chapters and endings, fetched while the player reads). In dev, editing a story or locale file
  * reloads the page; a broken file shows the checker's messages in Vite's error overlay. A build
  * with a missing translation in a shipped language fails (set ALLOW_MISSING_TRANSLATIONS=1 to
  * build anyway, with English standing in).
@@ -19,7 +20,7 @@ import {
   type Problem,
 } from '../engine/compile/index.ts';
 import type { CompiledStory } from '../engine/story.ts';
-import { extractText, mapStrings, stripText, type StoryText } from '../engine/text.ts';
+import { extractText, mapStrings, splitText, stripText, type StoryText } from '../engine/text.ts';
 import { ALL_LOCALES, PSEUDO_LANGUAGES, SHIPPED_LANGUAGES } from '../i18n/languages.ts';
 import { pseudoLocalise } from '../i18n/pseudo.ts';
 import { UI_LOCALES_DIR } from '../i18n/ui-check.ts';
@@ -28,6 +29,8 @@ const PUBLIC_ID = 'virtual:story';
 const RESOLVED_ID = '\0virtual:story';
 const LOCALE_PREFIX = 'virtual:locale/';
 const RESOLVED_LOCALE_PREFIX = '\0virtual:locale/';
+const REST_PREFIX = 'virtual:locale-rest/';
+const RESOLVED_REST_PREFIX = '\0virtual:locale-rest/';
 
 interface Compiled {
   story: CompiledStory;
@@ -106,20 +109,22 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
     }
   };
 
-  const localeModule = (locale: string): string => {
-    const { texts } = compile();
+  const localeModule = (locale: string, part: 'start' | 'rest'): string => {
+    const { texts, story: compiledStory } = compile();
     const pseudo = locale in PSEUDO_LANGUAGES;
     const rtl = pseudo && PSEUDO_LANGUAGES[locale as keyof typeof PSEUDO_LANGUAGES].dir === 'rtl';
     const source = pseudo ? 'en' : locale;
-    const transform = <T,>(value: T): T => (pseudo ? mapStrings(value, (t) => pseudoLocalise(t, rtl)) : value);
-    const story = transform(texts[source] ?? texts.en!);
+    const transform = <T>(value: T): T => (pseudo ? mapStrings(value, (t) => pseudoLocalise(t, rtl)) : value);
+    const { start, rest } = splitText(transform(texts[source] ?? texts.en!), compiledStory.chapters[0]?.id ?? '');
+    if (part === 'rest') return `export const rest = ${JSON.stringify(rest)};\n`;
     const ui = transform(readUi(source));
-    return `export const story = ${JSON.stringify(story)};\nexport const ui = ${JSON.stringify(ui)};\n`;
+    return `export const story = ${JSON.stringify(start)};\nexport const ui = ${JSON.stringify(ui)};\n`;
   };
 
   const invalidate = (devServer: ViteDevServer): void => {
     compiled = undefined;
-    for (const id of [RESOLVED_ID, ...ALL_LOCALES.map((l) => `${RESOLVED_LOCALE_PREFIX}${l}`)]) {
+    const ids = ALL_LOCALES.flatMap((l) => [`${RESOLVED_LOCALE_PREFIX}${l}`, `${RESOLVED_REST_PREFIX}${l}`]);
+    for (const id of [RESOLVED_ID, ...ids]) {
       const module = devServer.moduleGraph.getModuleById(id);
       if (module) devServer.moduleGraph.invalidateModule(module);
     }
@@ -139,8 +144,8 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
     },
     resolveId(id) {
       if (id === PUBLIC_ID) return RESOLVED_ID;
-      if (id.startsWith(LOCALE_PREFIX) && (ALL_LOCALES as string[]).includes(id.slice(LOCALE_PREFIX.length)))
-        return `\0${id}`;
+      for (const prefix of [LOCALE_PREFIX, REST_PREFIX])
+        if (id.startsWith(prefix) && (ALL_LOCALES as string[]).includes(id.slice(prefix.length))) return `\0${id}`;
       return undefined;
     },
     load(id) {
@@ -150,7 +155,8 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
         const { hash, ...rest } = story;
         return `export default ${JSON.stringify({ ...stripText(rest), hash })};`;
       }
-      if (id.startsWith(RESOLVED_LOCALE_PREFIX)) return localeModule(id.slice(RESOLVED_LOCALE_PREFIX.length));
+      if (id.startsWith(RESOLVED_LOCALE_PREFIX)) return localeModule(id.slice(RESOLVED_LOCALE_PREFIX.length), 'start');
+      if (id.startsWith(RESOLVED_REST_PREFIX)) return localeModule(id.slice(RESOLVED_REST_PREFIX.length), 'rest');
       return undefined;
     },
     configureServer(devServer) {

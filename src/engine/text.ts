@@ -118,7 +118,10 @@ export function applyText(story: CompiledStory, text: StoryText): CompiledStory 
 /** The story's shape with every word blanked: what the bundle carries and what the save hash covers. */
 export function stripText(story: Omit<CompiledStory, 'hash'>): Omit<CompiledStory, 'hash'> {
   const whole: CompiledStory = { ...story, hash: '' };
-  const blanked: Partial<CompiledStory> = applyText(whole, mapStrings(extractText(whole), () => ''));
+  const blanked: Partial<CompiledStory> = applyText(
+    whole,
+    mapStrings(extractText(whole), () => ''),
+  );
   delete blanked.hash;
   return blanked as Omit<CompiledStory, 'hash'>;
 }
@@ -140,12 +143,43 @@ export function mapStrings<T>(value: T, fn: (text: string, path: string[]) => st
   if (typeof value === 'string') return fn(value, path) as T;
   if (Array.isArray(value)) return value.map((v: unknown, i) => mapStrings(v, fn, [...path, String(i)])) as T;
   if (value !== null && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn, [...path, k])]),
-    ) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn, [...path, k])])) as T;
   return value;
 }
 
 function mapValues<T>(record: Record<string, T>, fn: (value: T) => T): Record<string, T> {
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v)]));
+}
+
+/**
+ * A language's words in two parts: what the title screen and the first chapter need (the story's
+ * own words, the glossary, the fact cards and the first chapter) and the rest (later chapters and
+ * the endings), fetched while the player reads, so the first screen waits for less.
+ */
+export function splitText(text: StoryText, firstChapter: string): { start: StoryText; rest: RestText } {
+  const first = text.chapters[firstChapter];
+  const later = Object.fromEntries(Object.entries(text.chapters).filter(([id]) => id !== firstChapter));
+  return {
+    start: { ...text, chapters: first ? { [firstChapter]: first } : {}, endings: {} },
+    rest: { chapters: later, endings: text.endings },
+  };
+}
+
+/** The later part of a language's words (see `splitText`). */
+export type RestText = Pick<StoryText, 'chapters' | 'endings'>;
+
+/** The start of a language's words with the rest added. */
+export function joinText(start: StoryText, rest: RestText): StoryText {
+  return {
+    ...start,
+    chapters: { ...start.chapters, ...rest.chapters },
+    endings: { ...start.endings, ...rest.endings },
+  };
+}
+
+/** True when `text` holds the words of every scene and ending of `story`. */
+export function hasAllText(story: CompiledStory, text: StoryText): boolean {
+  return (
+    story.chapters.every((c) => c.id in text.chapters) && Object.keys(story.endings).every((id) => id in text.endings)
+  );
 }

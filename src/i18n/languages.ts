@@ -53,7 +53,8 @@ export function matchLanguage(tag: string): Locale | undefined {
   if (!lower || lower.length > 35) return undefined;
   for (const pseudo of Object.keys(PSEUDO_LANGUAGES) as PseudoLanguage[])
     if (lower === pseudo.toLowerCase()) return pseudo;
-  if (lower.startsWith('zh')) return SIMPLIFIED_CHINESE.test(lower) && !/-(hant|tw|hk|mo)/.test(lower) ? 'zh-Hans' : undefined;
+  if (lower.startsWith('zh'))
+    return SIMPLIFIED_CHINESE.test(lower) && !/-(hant|tw|hk|mo)/.test(lower) ? 'zh-Hans' : undefined;
   for (const lang of SHIPPED_LANGUAGES) {
     const l = lang.toLowerCase();
     if (lower === l || lower.startsWith(`${l}-`)) return lang;

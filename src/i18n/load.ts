@@ -1,8 +1,9 @@
 /**
- * Loads one language's words: the interface's strings and the story's text, one chunk per
- * language, so a Korean player never downloads the English.
+ * Loads one language's words: the interface's strings and the story's text, in chunks of their
+ * own per language, so a Korean player never downloads the English. The start (title screen and
+ * first chapter) comes first; the rest (later chapters, endings) is fetched while the player reads.
  */
-import type { StoryText } from '../engine/text.ts';
+import type { RestText, StoryText } from '../engine/text.ts';
 import type { Locale } from './languages.ts';
 import type ui from './locales/en/ui.json';
 
@@ -12,7 +13,7 @@ export interface LocaleBundle {
 }
 
 // Written out one by one: the bundler can only split a dynamic import whose name it can read.
-const loaders: Record<Locale, () => Promise<LocaleBundle>> = {
+const starts: Record<Locale, () => Promise<LocaleBundle>> = {
   en: () => import('virtual:locale/en'),
   ko: () => import('virtual:locale/ko'),
   ja: () => import('virtual:locale/ja'),
@@ -23,8 +24,24 @@ const loaders: Record<Locale, () => Promise<LocaleBundle>> = {
   'ar-XB': () => import('virtual:locale/ar-XB'),
 };
 
-/** The words of `locale`; rejects when the chunk cannot be fetched (offline, a new deploy). */
+const rests: Record<Locale, () => Promise<{ rest: RestText }>> = {
+  en: () => import('virtual:locale-rest/en'),
+  ko: () => import('virtual:locale-rest/ko'),
+  ja: () => import('virtual:locale-rest/ja'),
+  'zh-Hans': () => import('virtual:locale-rest/zh-Hans'),
+  es: () => import('virtual:locale-rest/es'),
+  fr: () => import('virtual:locale-rest/fr'),
+  'en-XA': () => import('virtual:locale-rest/en-XA'),
+  'ar-XB': () => import('virtual:locale-rest/ar-XB'),
+};
+
+/** The interface's strings and the story's opening words; rejects when the chunk cannot be fetched. */
 export async function loadLocale(locale: Locale): Promise<LocaleBundle> {
-  const { story, ui } = await loaders[locale]();
+  const { story, ui } = await starts[locale]();
   return { story, ui };
+}
+
+/** The later chapters' and the endings' words; rejects when the chunk cannot be fetched. */
+export async function loadRest(locale: Locale): Promise<RestText> {
+  return (await rests[locale]()).rest;
 }

@@ -10,7 +10,7 @@ import { replay } from '../engine/replay.ts';
 import { clearSave, readSave, SAVE_FORMAT, writeSave, type SaveRead, type StorageLike } from '../engine/save.ts';
 import { openChoices } from '../engine/step.ts';
 import type { CompiledStory } from '../engine/story.ts';
-import { applyText } from '../engine/text.ts';
+import { applyText, hasAllText, joinText, type RestText } from '../engine/text.ts';
 import type { Params } from '../app/params.ts';
 import { saveLanguage } from '../i18n/choose.ts';
 import { applyDocumentLanguage, switchInterface } from '../i18n/i18n.ts';
@@ -31,8 +31,10 @@ export interface AppProps {
   locale: Locale;
   words: LocaleBundle;
   i18n: i18n;
-  /** Fetches another language's words (a dynamic import in the browser). */
+  /** Fetches a language's opening words and interface strings (a dynamic import in the browser). */
   loadWords: (locale: Locale) => Promise<LocaleBundle>;
+  /** Fetches the rest of a language's story text: later chapters and endings. */
+  loadRest: (locale: Locale) => Promise<RestText>;
 }
 
 /** A message for the player, kept as a key so it follows a change of language. */
@@ -46,7 +48,7 @@ export function App(props: AppProps) {
   );
 }
 
-function Player({ story, params, storage, persistent, locale, words, i18n, loadWords }: AppProps) {
+function Player({ story, params, storage, persistent, locale, words, i18n, loadWords, loadRest }: AppProps) {
   const { t } = useTranslation();
   const machine = useMemo(() => createStoryMachine(story), [story]);
   const [language, setLanguage] = useState({ locale, words });
@@ -55,13 +57,44 @@ function Player({ story, params, storage, persistent, locale, words, i18n, loadW
   const [notice, setNotice] = useState<NoticeKey | undefined>(() => noticeFor(saved, persistent));
   const [actor, setActor] = useState<Actor<StoryMachine>>();
   const switching = useRef<Locale | undefined>(undefined);
+  const complete = hasAllText(story, language.words.story);
+  const [restFailed, setRestFailed] = useState(false);
+
+  const [restAttempt, setRestAttempt] = useState(0);
+
+  // The later chapters' words arrive while the player reads the first.
+  useEffect(() => {
+    if (complete) return;
+    const wanted = language.locale;
+    let current = true;
+    loadRest(wanted).then(
+      (rest) => {
+        if (!current) return;
+        setLanguage((now) =>
+          now.locale === wanted ? { ...now, words: { ...now.words, story: joinText(now.words.story, rest) } } : now,
+        );
+      },
+      () => {
+        if (current) setRestFailed(true);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [complete, language.locale, loadRest, restAttempt]);
+  const retryRest = useCallback(() => {
+    setRestFailed(false);
+    setRestAttempt((n) => n + 1);
+  }, []);
 
   const changeLanguage = useCallback(
     async (next: Locale) => {
       switching.current = next;
       let bundle: LocaleBundle;
       try {
-        bundle = await loadWords(next);
+        // The whole language at once, so a switch mid-story shows the scene in the new words.
+        const [start, rest] = await Promise.all([loadWords(next), loadRest(next)]);
+        bundle = { ...start, story: joinText(start.story, rest) };
       } catch {
         if (switching.current === next) setNotice('languageFailed');
         return;
@@ -73,7 +106,7 @@ function Player({ story, params, storage, persistent, locale, words, i18n, loadW
       setLanguage({ locale: next, words: bundle });
       setNotice((current) => (current === 'languageFailed' ? undefined : current));
     },
-    [i18n, loadWords, storage],
+    [i18n, loadRest, loadWords, storage],
   );
 
   const begin = useCallback(() => {
@@ -132,6 +165,13 @@ function Player({ story, params, storage, persistent, locale, words, i18n, loadW
           <Settings locale={language.locale} onLanguage={onLanguage} />
           <Run
             story={localized}
+            hasWords={(chapter) =>
+              chapter === 'endings'
+                ? Object.keys(language.words.story.endings).length > 0
+                : chapter in language.words.story.chapters
+            }
+            wordsFailed={restFailed}
+            onRetryWords={retryRest}
             actor={actor}
             notice={noticeText}
             onPlayAgain={playAgain}
@@ -155,13 +195,18 @@ function Player({ story, params, storage, persistent, locale, words, i18n, loadW
 
 interface RunProps {
   story: CompiledStory;
+  /** Whether a chapter's words (or, for `endings`, the endings') have arrived. */
+  hasWords: (chapter: string) => boolean;
+  wordsFailed: boolean;
+  onRetryWords: () => void;
   actor: Actor<StoryMachine>;
   notice: string | undefined;
   onPlayAgain: () => void;
   onChose: () => void;
 }
 
-function Run({ story, actor, notice, onPlayAgain, onChose }: RunProps) {
+function Run({ story, hasWords, wordsFailed, onRetryWords, actor, notice, onPlayAgain, onChose }: RunProps) {
+  const { t } = useTranslation();
   const snapshot = useSelector(actor, (s) => s);
   const place = placeOf(snapshot);
   const choose = useCallback(
@@ -178,7 +223,9 @@ function Run({ story, actor, notice, onPlayAgain, onChose }: RunProps) {
     </p>
   ) : null;
 
+  const waiting = <WaitingForWords failed={wordsFailed} onRetry={onRetryWords} loading={t('loadingWords')} />;
   if (place.kind === 'ending') {
+    if (!hasWords('endings')) return waiting;
     const ending = story.endings[place.id];
     return ending ? (
       <>
@@ -195,6 +242,7 @@ function Run({ story, actor, notice, onPlayAgain, onChose }: RunProps) {
   }
   const scene = story.scenes[place.id];
   if (!scene) return null;
+  if (!hasWords(scene.chapter)) return waiting;
   const chapter = story.chapters.find((c) => c.id === scene.chapter);
   return (
     <>
@@ -208,6 +256,25 @@ function Run({ story, actor, notice, onPlayAgain, onChose }: RunProps) {
         onChoose={choose}
       />
     </>
+  );
+}
+
+/** Shown in place of a scene whose words are still on their way, or could not be fetched. */
+function WaitingForWords({ failed, onRetry, loading }: { failed: boolean; onRetry: () => void; loading: string }) {
+  const { t } = useTranslation();
+  if (!failed)
+    return (
+      <p className="notice" role="status">
+        {loading}
+      </p>
+    );
+  return (
+    <div className="notice" role="alert">
+      <p>{t('wordsFailed')}</p>
+      <button type="button" onClick={onRetry}>
+        {t('tryAgain')}
+      </button>
+    </div>
   );
 }
 

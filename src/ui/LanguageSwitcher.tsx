@@ -12,7 +12,9 @@ export function LanguageSwitcher({ locale, onLanguage }: LanguageSwitcherProps) 
   const { t } = useTranslation();
   const id = useId();
   // A pseudo-locale (tests only) is listed while it is showing, so the select tells the truth.
-  const options: Locale[] = SHIPPED_LANGUAGES.includes(locale as never) ? SHIPPED_LANGUAGES : [...SHIPPED_LANGUAGES, locale];
+  const options: Locale[] = SHIPPED_LANGUAGES.includes(locale as never)
+    ? SHIPPED_LANGUAGES
+    : [...SHIPPED_LANGUAGES, locale];
   return (
     <div className="language-switcher">
       <label htmlFor={id}>{t('language')}</label>

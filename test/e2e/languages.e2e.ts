@@ -135,8 +135,11 @@ describe('each shipped language, title screen to an ending', () => {
     await page.locator('main [data-title-screen] .title-actions .primary').click();
     await page.locator('main article[data-scene]').waitFor();
     const chunks = requests.filter((url) => /\/assets\/[^/]+\.js$/.test(url)).map((url) => url.split('/').pop()!);
-    expect(chunks.some((file) => file.startsWith('ko-'))).toBe(true);
-    expect(chunks.filter((file) => /^(en|ja|zh-Hans|es|fr|en-XA|ar-XB)-/.test(file))).toEqual([]);
+    // The opening words first; the rest follows while the player reads.
+    await expect.poll(() => requests.some((url) => url.includes('/words-ko-rest-'))).toBe(true);
+    const words = requests.filter((url) => /\/assets\/words-/.test(url)).map((url) => url.split('/').pop()!);
+    expect(words.filter((file) => !/^words-ko-(rest-)?[\w-]+\.js$/.test(file))).toEqual([]);
+    expect(chunks.some((file) => file.startsWith('words-ko-'))).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@ import { parseParams } from '../../src/app/params.ts';
 import { checkTranslations, loadLocaleFiles } from '../../src/engine/compile/index.ts';
 import { memoryStorage } from '../../src/engine/save.ts';
 import type { CompiledStory } from '../../src/engine/story.ts';
-import { extractText, mapStrings } from '../../src/engine/text.ts';
+import { extractText, mapStrings, splitText } from '../../src/engine/text.ts';
 import { createI18n } from '../../src/i18n/i18n.ts';
 import { PSEUDO_LANGUAGES, type Locale } from '../../src/i18n/languages.ts';
 import type { LocaleBundle } from '../../src/i18n/load.ts';
@@ -35,6 +35,9 @@ export function wordsFor(story: CompiledStory, locale: Locale = 'en'): LocaleBun
 
 interface Options {
   search?: string;
+  /** Start with only the opening words, the rest coming from `loadRest` (as in the browser). */
+  split?: boolean;
+  loadRest?: AppProps['loadRest'];
   locale?: Locale;
   storage?: AppProps['storage'];
   persistent?: boolean;
@@ -43,7 +46,9 @@ interface Options {
 /** Everything `<App>` needs, with languages loaded from disk instead of by dynamic import. */
 export function appProps(story: CompiledStory, options: Options = {}): AppProps {
   const locale = options.locale ?? 'en';
-  const words = wordsFor(story, locale);
+  const whole = wordsFor(story, locale);
+  const first = story.chapters[0]?.id ?? '';
+  const words = options.split ? { ...whole, story: splitText(whole.story, first).start } : whole;
   return {
     story,
     params: parseParams(options.search ?? '', story.chapters.length),
@@ -53,5 +58,6 @@ export function appProps(story: CompiledStory, options: Options = {}): AppProps 
     words,
     i18n: createI18n(locale, words.ui),
     loadWords: (next) => Promise.resolve(wordsFor(story, next)),
+    loadRest: options.loadRest ?? ((next) => Promise.resolve(splitText(wordsFor(story, next).story, first).rest)),
   };
 }

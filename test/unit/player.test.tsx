@@ -1,17 +1,22 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { memoryStorage, readSave, SAVE_FORMAT, SAVE_KEY, type StorageLike } from '../../src/engine/save.ts';
-import { App } from '../../src/ui/App.tsx';
+import { App, type AppProps } from '../../src/ui/App.tsx';
 import { appProps } from '../support/app.tsx';
 import { compileOrThrow, fixtureFiles } from '../support/story.ts';
 
 const story = compileOrThrow(fixtureFiles('test/fixtures/compile/minimal/story'));
 
-function renderApp({ storage = memoryStorage(), search = '?seed=1', persistent = true } = {}) {
+function renderApp({
+  storage = memoryStorage(),
+  search = '?seed=1',
+  persistent = true,
+  ...rest
+}: Parameters<typeof appProps>[1] = {}) {
   const user = userEvent.setup();
-  render(<App {...appProps(story, { search, storage, persistent })} />);
+  render(<App {...appProps(story, { search, storage, persistent, ...rest })} />);
   return { user, storage };
 }
 
@@ -94,6 +99,34 @@ describe('an ending', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'What happens to real people' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Play again' }));
     expect(screen.getByRole('heading', { level: 1, name: 'The gate' })).toHaveFocus();
+  });
+});
+
+describe('words that come later', () => {
+  it('asks for the rest of the story once the run starts, and shows the ending with its words', async () => {
+    const loadRest = vi.fn(appProps(story).loadRest);
+    const { user } = renderApp({ split: true, loadRest });
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    await waitFor(() => expect(loadRest).toHaveBeenCalledWith('en'));
+    await user.click(screen.getByRole('button', { name: 'Bring him' }));
+    await user.click(screen.getByRole('button', { name: 'Run' }));
+    expect(screen.getByRole('heading', { level: 1 }).closest('[data-ending]')).not.toBeNull();
+  });
+
+  it('waits for words still on their way, and offers Try again when they could not be fetched', async () => {
+    const loadRest = vi.fn<AppProps['loadRest']>().mockRejectedValue(new Error('offline'));
+    const { user } = renderApp({ split: true, loadRest });
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    await user.click(screen.getByRole('button', { name: 'Bring him' }));
+    await user.click(screen.getByRole('button', { name: 'Run' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The rest of the story could not be loaded.');
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+
+    loadRest.mockImplementation(appProps(story).loadRest);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading.closest('[data-ending]')).not.toBeNull();
+    expect(heading).toHaveFocus();
   });
 });
 

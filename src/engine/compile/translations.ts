@@ -109,9 +109,14 @@ export function checkTranslations(
           );
         return value;
       });
-      if (parsed) reportUnknownKeys(parsed.root, source, [], (node, key) => {
-        report(node, 'translation-unknown-key', `"${key}" is not in the English text (${name}); remove it or check its id.`);
-      });
+      if (parsed)
+        reportUnknownKeys(parsed.root, source, [], (node, key) => {
+          report(
+            node,
+            'translation-unknown-key',
+            `"${key}" is not in the English text (${name}); remove it or check its id.`,
+          );
+        });
     }
     texts[lang] = fromFiles(translatedFiles);
     status.push(langStatus);
@@ -208,25 +213,44 @@ function termIds(text: string): string {
   return [...new Set([...text.matchAll(/\[\[([^\]|]*)/g)].map((m) => (m[1] ?? '').trim()))].sort().join(', ');
 }
 
+/** A word after a number that counts in thousands, ten-thousands or millions. */
+const MAGNITUDE = /^\s?(万|만|億|억|亿|千|천|thousand|million|billion|mil\b|millones|millions?|milliards?|miles)/i;
+
+interface Figure {
+  digits: string;
+  /** Followed by a magnitude word ("2 million", "200万"), so its zeros may move. */
+  scaled: boolean;
+}
+
+function readFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const match of text.matchAll(/\d(?:[\d]|[.,'\u00a0\u202f\u2009](?=\d)| (?=\d{3}(?!\d)))*/g)) {
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+    out.push({ digits: match[0].replace(/\D/g, ''), scaled: MAGNITUDE.test(after) });
+  }
+  return out;
+}
+
 /**
  * The figures in a text as digit strings, separators dropped, so "3,000", "3 000" and "3.000" all
  * read 3000 and "1.5" and "1,5" both read 15.
  */
 export function figures(text: string): string[] {
-  const found = text.match(/\d(?:[\d]|[.,'\u00a0\u202f\u2009](?=\d)| (?=\d{3}(?!\d)))*/g) ?? [];
-  return [...new Set(found.map((f) => f.replace(/\D/g, '')))];
+  return [...new Set(readFigures(text).map((f) => f.digits))];
 }
 
 /**
- * The English figures a translation lacks. A figure may gain or lose trailing zeros, because
- * languages count large numbers in other units: "2 million" is 200万 in Chinese, "10,000" 1만 in
- * Korean. Any other change of digits is a lost figure.
+ * The English figures a translation lacks. Where either side counts in a larger unit ("2 million",
+ * 200万, 1만) the figure may gain or lose trailing zeros; any other change of digits is lost.
  */
 export function missingFigures(english: string, translation: string): string[] {
-  const have = figures(translation);
-  const sameUpToZeros = (a: string, b: string): boolean =>
-    a === b || (a.startsWith(b) && /^0+$/.test(a.slice(b.length))) || (b.startsWith(a) && /^0+$/.test(b.slice(a.length)));
-  return figures(english).filter((f) => !have.some((g) => sameUpToZeros(f, g)));
+  const have = readFigures(translation);
+  const zerosApart = (a: string, b: string): boolean =>
+    (a.startsWith(b) && /^0+$/.test(a.slice(b.length))) || (b.startsWith(a) && /^0+$/.test(b.slice(a.length)));
+  const lost = readFigures(english).filter(
+    (f) => !have.some((g) => g.digits === f.digits || ((f.scaled || g.scaled) && zerosApart(f.digits, g.digits))),
+  );
+  return [...new Set(lost.map((f) => f.digits))];
 }
 
 function readDigests(text: string | undefined): Record<string, string> {
