@@ -1,14 +1,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { basePath } from './src/build/base-path.ts';
+import { campaignPlugin } from './src/build/campaign-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
+import { sharePlugin } from './src/build/share-plugin.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
 
 export default defineConfig({
   // Hosting under a sub-folder: BASE_PATH=/stories/three-thousand-miles/ npm run build.
   base: basePath(process.env.BASE_PATH),
-  plugins: [react(), storyPlugin(), prerenderPlugin(), cspPlugin()],
+  plugins: [react(), storyPlugin(), campaignPlugin(), prerenderPlugin(), cspPlugin(), sharePlugin()],
   build: {
     target: 'es2022',
     // .vite/manifest.json: which chunks the entry loads up front, for `npm run bench`.

@@ -11,6 +11,15 @@ import { median } from './stats.ts';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/**
+ * The pages audited, each a path under the app's base: the title screen, and one ending's static
+ * share page (src/build/share-plugin.ts), which a visitor opens from a shared link.
+ */
+export const LIGHTHOUSE_PAGES = [
+  { page: 'title', path: '' },
+  { page: 'share', path: 'share/en/arrived-via-thailand/' },
+] as const;
+
 export interface LighthouseSample {
   /** Category scores, 0 to 100. */
   scores: Record<Category, number>;

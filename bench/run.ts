@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { measureBrowser, type BrowserReport } from './browser.ts';
 import { judge, KB, type Verdict } from './budgets.ts';
 import { measureCompiler, SIZES, type CompilerReport } from './compiler.ts';
-import { measureLighthouse, type LighthouseReport, type Throttling } from './lighthouse.ts';
+import { LIGHTHOUSE_PAGES, measureLighthouse, type LighthouseReport, type Throttling } from './lighthouse.ts';
 import { serveDist } from './serve.ts';
 import { measureSizes, type SizeReport } from './sizes.ts';
 
@@ -79,8 +79,11 @@ if (parts.browser || parts.lighthouse) {
       results.browserSlowCpu = await measureBrowser(server.url, runs ?? 5, SLOW_CPU);
     }
     if (parts.lighthouse) {
-      log(`Lighthouse: the title page, ${runs ?? 5} runs…`);
-      results.lighthouse = [await measureLighthouse('title', server.url, runs ?? 5, throttling)];
+      results.lighthouse = [];
+      for (const { page, path } of LIGHTHOUSE_PAGES) {
+        log(`Lighthouse: the ${page} page (/${path}), ${runs ?? 5} runs…`);
+        results.lighthouse.push(await measureLighthouse(page, `${server.url}${path}`, runs ?? 5, throttling));
+      }
     }
   } finally {
     await server.close();
@@ -142,7 +145,26 @@ function print(r: Results): void {
   ]);
   for (const c of s.laterChunks) rows.push(['later chunk', c.file, kb(c.raw), kb(c.gzip), kb(c.brotli)]);
   for (const c of s.css) rows.push(['CSS', c.file, kb(c.raw), kb(c.gzip), kb(c.brotli)]);
-  for (const h of s.html) rows.push(['HTML', h.file, kb(h.raw), kb(h.gzip), kb(h.brotli)]);
+  // The share pages and cards (one per ending and language) are summed, with the largest named.
+  const shared = (file: string): boolean => file.startsWith('share/');
+  const group = (label: string, files: Array<{ file: string; raw: number; gzip: number; brotli: number }>): void => {
+    if (!files.length) return;
+    const largest = files.reduce((a, b) => (b.raw > a.raw ? b : a));
+    const total = (key: 'raw' | 'gzip' | 'brotli') => files.reduce((sum, f) => sum + f[key], 0);
+    rows.push([
+      label,
+      `${String(files.length)} files, largest ${largest.file} (${kb(largest.raw)})`,
+      kb(total('raw')),
+      kb(total('gzip')),
+      kb(total('brotli')),
+    ]);
+  };
+  for (const h of s.html.filter((f) => !shared(f.file)))
+    rows.push(['HTML', h.file, kb(h.raw), kb(h.gzip), kb(h.brotli)]);
+  group(
+    'share pages',
+    s.html.filter((f) => shared(f.file)),
+  );
   for (const t of s.story)
     rows.push([
       `story (${t.lang})`,
@@ -151,7 +173,12 @@ function print(r: Results): void {
       kb(t.gzip),
       kb(t.brotli),
     ]);
-  for (const a of s.assets) rows.push([a.kind, a.file, kb(a.raw), kb(a.gzip), kb(a.brotli)]);
+  for (const a of s.assets.filter((f) => !shared(f.file)))
+    rows.push([a.kind, a.file, kb(a.raw), kb(a.gzip), kb(a.brotli)]);
+  group(
+    'share cards',
+    s.assets.filter((f) => shared(f.file)),
+  );
   table(rows, [2, 3, 4]);
 
   if (r.compiler) {

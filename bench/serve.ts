@@ -5,7 +5,7 @@
  * the app through it, so that bytes and timings are those a visitor would see.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -47,11 +47,19 @@ export function cacheControl(path: string): string {
   return /^assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-/** Serves `distDir` at `http://127.0.0.1:<port><base>`, on a free port. */
-export async function serveDist(distDir: string, base = '/'): Promise<StaticServer> {
+/**
+ * Serves `distDir` at `http://127.0.0.1:<port><base>`, on a free port. `api` may answer a request
+ * first (a test's signature endpoint, say) by returning true.
+ */
+export async function serveDist(
+  distDir: string,
+  base = '/',
+  api?: (request: IncomingMessage, response: ServerResponse) => boolean,
+): Promise<StaticServer> {
   const root = normalize(distDir);
   const cache = new Map<string, { br: Buffer; gzip: Buffer }>();
   const server = createServer((request, response) => {
+    if (api?.(request, response)) return;
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(base)) {
       response.writeHead(404).end();

@@ -1,12 +1,16 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import campaign from 'virtual:campaign';
 import story from 'virtual:story';
 import { parseParams } from './app/params.ts';
 import { appRoot, startsAsPrerendered } from './app/root.tsx';
 import { openStorage } from './app/storage.ts';
+import { signOffer, type SignOffer } from './campaign/campaign.ts';
 import { chooseLocale } from './i18n/choose.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { DEFAULT_LANGUAGE } from './i18n/languages.ts';
 import { loadLocale, loadRest, type LocaleBundle } from './i18n/load.ts';
+import { deliver } from './sign/delivery.ts';
+import { Outbox } from './sign/outbox.ts';
 import './ui/app.css';
 
 const params = parseParams(window.location.search, story.chapters.length);
@@ -23,7 +27,37 @@ try {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const i18n = createI18n(locale, words.ui);
-const props = { story, params, storage, persistent, locale, words, i18n, loadWords: loadLocale, loadRest };
+
+// Classroom mode never offers to sign, and so never sends anything anywhere.
+const offer: SignOffer = params.mode === 'classroom' ? { kind: 'none' } : signOffer(campaign, window.location.hostname);
+let outbox: Outbox | undefined;
+if (offer.kind === 'form') {
+  const { delivery } = offer;
+  outbox = new Outbox({
+    storage,
+    persistent,
+    send: (entry) => deliver(window.fetch.bind(window), delivery, entry.signature, entry.key, entry.context),
+  });
+  // A signature kept from an earlier visit goes now; one waiting for the network goes when it is back.
+  void outbox.flush();
+  window.addEventListener('online', () => void outbox?.retryNow());
+}
+
+const props = {
+  story,
+  params,
+  storage,
+  persistent,
+  locale,
+  words,
+  i18n,
+  loadWords: loadLocale,
+  loadRest,
+  campaign,
+  offer,
+  ...(outbox ? { outbox } : {}),
+  base: import.meta.env.BASE_URL,
+};
 // The built page already shows the title screen (src/build/prerender-plugin.ts). React takes that
 // markup over when its first render is the same; otherwise it replaces it in one commit, so the
 // page never shows a half-updated screen and React never reports a hydration mismatch.

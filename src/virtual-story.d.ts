@@ -19,3 +19,10 @@ declare module 'virtual:locale-rest/*' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   export const rest: import('./engine/text.ts').RestText;
 }
+
+// The deployer's settings, from story/campaign.yaml (src/build/campaign-plugin.ts).
+declare module 'virtual:campaign' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const campaign: import('./campaign/campaign.ts').Campaign;
+  export default campaign;
+}

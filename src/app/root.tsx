@@ -5,6 +5,7 @@
  */
 import { StrictMode } from 'react';
 import { memoryStorage, readSave } from '../engine/save.ts';
+import type { Campaign } from '../campaign/campaign.ts';
 import type { CompiledStory } from '../engine/story.ts';
 import { createI18n } from '../i18n/i18n.ts';
 import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
@@ -25,8 +26,12 @@ export function appRoot(props: AppProps) {
  * What the build prerenders: a first visit in the default language with no URL parameters, no
  * save, working storage. `words` are the default language's.
  */
-export function prerenderProps(story: CompiledStory, words: LocaleBundle): AppProps {
+export function prerenderProps(story: CompiledStory, words: LocaleBundle, campaign: Campaign): AppProps {
   return {
+    campaign,
+    // The title screen offers nothing to sign; the browser decides the offer once it runs.
+    offer: { kind: 'none' },
+    base: '/',
     story,
     params: parseParams('', story.chapters.length),
     storage: memoryStorage(),

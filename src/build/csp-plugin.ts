@@ -3,6 +3,7 @@
  * server injects inline scripts for hot reload, which this policy rightly forbids.
  */
 import type { Plugin } from 'vite';
+import { campaignPath, loadCampaign } from '../campaign/load.ts';
 
 /**
  * The policy. Everything comes from our own origin; no inline script or style, no eval.
@@ -10,29 +11,47 @@ import type { Plugin } from 'vite';
  * - `form-action 'self'`: forms post nowhere else.
  * Later features add sources here, each with its reason.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "media-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export function contentSecurityPolicy(connect: string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "media-src 'self'",
+    "font-src 'self'",
+    // `connect`: the campaign's signature endpoint, when it is on another origin.
+    ["connect-src 'self'", ...connect].join(' '),
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/** The origin a campaign delivers signatures to, when it is not this site. */
+export function deliveryOrigins(root: string): string[] {
+  const { campaign } = loadCampaign(root, campaignPath(root));
+  const delivery = campaign?.delivery;
+  if (!delivery || (delivery.mode !== 'webhook' && delivery.mode !== 'action-network')) return [];
+  if (delivery.url.startsWith('/')) return [];
+  return [new URL(delivery.url).origin];
+}
 
 export function cspPlugin(): Plugin {
+  let root = process.cwd();
   return {
     name: 'three-thousand-miles:csp',
     apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
     transformIndexHtml: {
       order: 'post',
       handler: () => [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(deliveryOrigins(root)) },
           injectTo: 'head-prepend',
         },
       ],

@@ -8,6 +8,8 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import { compileStory, formatProblem, loadStoryFiles } from '../engine/compile/index.ts';
+import type { Campaign } from '../campaign/campaign.ts';
+import { loadCampaign } from '../campaign/load.ts';
 import type { CompiledStory } from '../engine/story.ts';
 import { extractText, splitText, stripText } from '../engine/text.ts';
 import type { LocaleBundle } from '../i18n/load.ts';
@@ -48,7 +50,7 @@ export function prerenderPlugin(options: PrerenderPluginOptions = {}): Plugin {
         // The components are TSX that imports TS: Vite's module runner loads them as the app's
         // bundle would, in a throwaway environment, without bundling them into this config.
         const { module } = await runnerImport<{
-          renderTitleScreen: (s: CompiledStory, words: LocaleBundle) => string;
+          renderTitleScreen: (s: CompiledStory, words: LocaleBundle, campaign: Campaign) => string;
         }>(RENDERER, { root, mode, logLevel: 'error' });
         // The bundle carries the story's shape and loads the default language's words: so does this.
         const { hash, ...rest } = story;
@@ -56,7 +58,10 @@ export function prerenderPlugin(options: PrerenderPluginOptions = {}): Plugin {
           story: splitText(extractText(story), story.chapters[0]?.id ?? '').start,
           ui: JSON.parse(readFileSync(resolve(root, UI_LOCALES_DIR, 'en', 'ui.json'), 'utf8')) as LocaleBundle['ui'],
         };
-        const markup = module.renderTitleScreen({ ...stripText(rest), hash }, words);
+        const { campaign, problems: campaignProblems } = loadCampaign(root);
+        if (!campaign)
+          throw new Error(`The campaign does not load:\n${campaignProblems.map(formatProblem).join('\n')}`);
+        const markup = module.renderTitleScreen({ ...stripText(rest), hash }, words, campaign);
         return html.replace(ROOT_ELEMENT, () => `<div id="root">${markup}</div>`);
       },
     },

@@ -4,10 +4,11 @@
  */
 import { renderToString } from 'react-dom/server';
 import { appRoot, prerenderProps } from '../app/root.tsx';
+import type { Campaign } from '../campaign/campaign.ts';
 import type { CompiledStory } from '../engine/story.ts';
 import type { LocaleBundle } from '../i18n/load.ts';
 
 /** The markup `hydrateRoot` expects inside `#root` on a first visit. */
-export function renderTitleScreen(story: CompiledStory, words: LocaleBundle): string {
-  return renderToString(appRoot(prerenderProps(story, words)));
+export function renderTitleScreen(story: CompiledStory, words: LocaleBundle, campaign: Campaign): string {
+  return renderToString(appRoot(prerenderProps(story, words, campaign)));
 }

@@ -1,7 +1,7 @@
 /** The player: title screen, then the run (scenes and an ending), saving after every choice. */
 import { useSelector } from '@xstate/react';
 import type { i18n } from 'i18next';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { createStoryMachine, placeOf, type StoryMachine } from '../engine/machine.ts';
@@ -9,14 +9,21 @@ import { newSeed } from '../engine/random.ts';
 import { replay } from '../engine/replay.ts';
 import { clearSave, readSave, SAVE_FORMAT, writeSave, type SaveRead, type StorageLike } from '../engine/save.ts';
 import { openChoices } from '../engine/step.ts';
-import type { CompiledStory } from '../engine/story.ts';
+import type { CompiledStory, EndingDef } from '../engine/story.ts';
 import { applyText, hasAllText, joinText, type RestText } from '../engine/text.ts';
 import type { Params } from '../app/params.ts';
+import type { Campaign, SignOffer } from '../campaign/campaign.ts';
+import { LearnMore } from '../campaign/LearnMore.tsx';
+import { sharePageUrl } from '../share/page.ts';
+import { ShareSection } from '../share/ShareSection.tsx';
+import { hasSigned, type Outbox } from '../sign/outbox.ts';
+import { SignSection } from '../sign/SignSection.tsx';
 import { saveLanguage } from '../i18n/choose.ts';
 import { applyDocumentLanguage, switchInterface } from '../i18n/i18n.ts';
 import type { Locale } from '../i18n/languages.ts';
 import type { LocaleBundle } from '../i18n/load.ts';
 import { EndingView } from './EndingView.tsx';
+import { plainText } from './RichText.tsx';
 import { SceneView } from './SceneView.tsx';
 import { Settings } from './Settings.tsx';
 import { TitleScreen } from './TitleScreen.tsx';
@@ -35,6 +42,13 @@ export interface AppProps {
   loadWords: (locale: Locale) => Promise<LocaleBundle>;
   /** Fetches the rest of a language's story text: later chapters and endings. */
   loadRest: (locale: Locale) => Promise<RestText>;
+  campaign: Campaign;
+  /** How the ending offers to sign on this page (a form, a link, nothing). */
+  offer: SignOffer;
+  /** Where signatures wait until delivered; undefined when no form can deliver. */
+  outbox?: Outbox;
+  /** The app's base path (Vite's BASE_URL), for links to the share pages. */
+  base: string;
 }
 
 /** A message for the player, kept as a key so it follows a change of language. */
@@ -48,7 +62,8 @@ export function App(props: AppProps) {
   );
 }
 
-function Player({ story, params, storage, persistent, locale, words, i18n, loadWords, loadRest }: AppProps) {
+function Player(props: AppProps) {
+  const { story, params, storage, persistent, locale, words, i18n, loadWords, loadRest, outbox } = props;
   const { t } = useTranslation();
   const machine = useMemo(() => createStoryMachine(story), [story]);
   const [language, setLanguage] = useState({ locale, words });
@@ -154,6 +169,13 @@ function Player({ story, params, storage, persistent, locale, words, i18n, loadW
   useLayoutEffect(() => {
     applyDocumentLanguage(language.locale);
   }, [language.locale]);
+  // Marks the page as run by the app, not the prerendered HTML: tests and embeds wait for it.
+  useLayoutEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
+
+  const [waitingSignatures, setWaitingSignatures] = useState(() => outbox?.entries().length ?? 0);
+  useEffect(() => outbox?.subscribe((entries) => setWaitingSignatures(entries.length)), [outbox]);
 
   const onLanguage = useCallback((next: Locale) => void changeLanguage(next), [changeLanguage]);
   const noticeText = notice ? t(notice) : undefined;
@@ -165,6 +187,9 @@ function Player({ story, params, storage, persistent, locale, words, i18n, loadW
           <Settings locale={language.locale} onLanguage={onLanguage} />
           <Run
             story={localized}
+            actions={(ending) => (
+              <EndingActions {...props} story={localized} locale={language.locale} ending={ending} />
+            )}
             hasWords={(chapter) =>
               chapter === 'endings'
                 ? Object.keys(language.words.story.endings).length > 0
@@ -184,7 +209,9 @@ function Player({ story, params, storage, persistent, locale, words, i18n, loadW
           locale={language.locale}
           onLanguage={onLanguage}
           {...(saved.status === 'found' ? { saved: saved.save } : {})}
-          {...(noticeText ? { notice: noticeText } : {})}
+          {...(noticeText || waitingSignatures
+            ? { notice: [noticeText, waitingSignatures ? t('pendingSignature') : ''].filter(Boolean).join(' ') }
+            : {})}
           onBegin={begin}
           onContinue={resume}
         />
@@ -195,6 +222,8 @@ function Player({ story, params, storage, persistent, locale, words, i18n, loadW
 
 interface RunProps {
   story: CompiledStory;
+  /** What the player can do at an ending (sign, share, learn more). */
+  actions: (ending: EndingDef) => ReactNode;
   /** Whether a chapter's words (or, for `endings`, the endings') have arrived. */
   hasWords: (chapter: string) => boolean;
   wordsFailed: boolean;
@@ -205,7 +234,7 @@ interface RunProps {
   onChose: () => void;
 }
 
-function Run({ story, hasWords, wordsFailed, onRetryWords, actor, notice, onPlayAgain, onChose }: RunProps) {
+function Run({ story, actions, hasWords, wordsFailed, onRetryWords, actor, notice, onPlayAgain, onChose }: RunProps) {
   const { t } = useTranslation();
   const snapshot = useSelector(actor, (s) => s);
   const place = placeOf(snapshot);
@@ -235,6 +264,7 @@ function Run({ story, hasWords, wordsFailed, onRetryWords, actor, notice, onPlay
           story={story}
           ending={ending}
           journey={{ choices: snapshot.context.log.length, vars: snapshot.context.vars }}
+          actions={actions(ending)}
           onPlayAgain={onPlayAgain}
         />
       </>
@@ -257,6 +287,60 @@ function Run({ story, hasWords, wordsFailed, onRetryWords, actor, notice, onPlay
       />
     </>
   );
+}
+
+/** Sign, share and learn more at an ending; in classroom mode, only learn more. */
+function EndingActions({
+  story,
+  campaign,
+  offer,
+  outbox,
+  storage,
+  base,
+  params,
+  locale,
+  ending,
+}: AppProps & { ending: EndingDef }) {
+  const lang = locale;
+  const shareUrl = sharePageUrl(campaign.publicUrl, base, shareLanguage(lang), ending.id);
+  const classroom = params.mode === 'classroom';
+  return (
+    <>
+      {!classroom && (
+        <SignSection
+          campaign={campaign}
+          offer={offer}
+          outbox={outbox}
+          signed={hasSigned(storage, campaign.petition.id)}
+          context={{
+            petition: campaign.petition.id,
+            language: lang,
+            ending: ending.id,
+            website: campaign.publicUrl,
+            source: 'three-thousand-miles',
+          }}
+          lang={lang}
+        />
+      )}
+      {!classroom && (
+        <ShareSection
+          content={{
+            url: shareUrl,
+            text: plainText(ending.share, story.glossary),
+            hashtags: campaign.hashtags,
+            title: `${plainText(ending.title, story.glossary)} — ${story.title}`,
+          }}
+          imageUrl={`${shareUrl}card.png`}
+        />
+      )}
+      <LearnMore campaign={campaign} lang={lang} />
+    </>
+  );
+}
+
+/** Share pages exist for the shipped languages; a pseudo-locale shares the English one. */
+function shareLanguage(locale: Locale): string {
+  return locale.includes('-X') ? 'en' : locale;
 }
 
 /** Shown in place of a scene whose words are still on their way, or could not be fetched. */

@@ -1,5 +1,8 @@
-/** An ending: what happens to her, what happens to real people, the facts, and a way to play again. */
-import { useEffect } from 'react';
+/**
+ * An ending: what happens to her, what happens to real people with the facts, how the journey
+ * went, then what the player can do (sign, share, learn more: `actions`) and play again.
+ */
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompiledStory, EndingDef, Vars } from '../engine/story.ts';
 import { FactCard } from './FactCard.tsx';
@@ -11,10 +14,12 @@ interface EndingViewProps {
   ending: EndingDef;
   /** How the run went: the number of choices made and the variables at the end. */
   journey: { choices: number; vars: Vars };
+  /** Sign, share and learn more, as the campaign and mode allow. */
+  actions?: ReactNode;
   onPlayAgain: () => void;
 }
 
-export function EndingView({ story, ending, journey, onPlayAgain }: EndingViewProps) {
+export function EndingView({ story, ending, journey, actions, onPlayAgain }: EndingViewProps) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const title = plainText(ending.title, story.glossary);
@@ -33,6 +38,13 @@ export function EndingView({ story, ending, journey, onPlayAgain }: EndingViewPr
       <div className="scene-text">
         <RichText text={ending.text} glossary={story.glossary} />
       </div>
+      <section className="epilogue" aria-labelledby="epilogue-heading">
+        <h2 id="epilogue-heading">{t('realPeople')}</h2>
+        <RichText text={ending.epilogue} glossary={story.glossary} />
+        {ending.facts.map((factId) => (
+          <FactCard key={factId} story={story} factId={factId} />
+        ))}
+      </section>
       <section className="journey" aria-labelledby="journey-heading">
         <h2 id="journey-heading">{t('journey')}</h2>
         <ul>
@@ -42,13 +54,7 @@ export function EndingView({ story, ending, journey, onPlayAgain }: EndingViewPr
           {typeof debt === 'number' && debt > 0 && <li>{t('debtOwed', { amount: debt, ...yuan })}</li>}
         </ul>
       </section>
-      <section className="epilogue" aria-labelledby="epilogue-heading">
-        <h2 id="epilogue-heading">{t('realPeople')}</h2>
-        <RichText text={ending.epilogue} glossary={story.glossary} />
-        {ending.facts.map((factId) => (
-          <FactCard key={factId} story={story} factId={factId} />
-        ))}
-      </section>
+      {actions}
       <div className="ending-actions">
         <button type="button" className="primary" onClick={onPlayAgain}>
           {t('playAgain')}

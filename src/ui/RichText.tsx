@@ -74,7 +74,9 @@ function Paragraph({ text, glossary }: RichTextProps) {
       </p>
       {terms.map((entry) => (
         <p key={entry.id} id={idFor(entry.id)} className="definition" role="note" hidden={!open.includes(entry.id)}>
-          <dfn>{entry.term}</dfn>: {entry.definition}
+          <dfn>{entry.term}</dfn>
+          {t('termSeparator')}
+          {entry.definition}
         </p>
       ))}
     </>

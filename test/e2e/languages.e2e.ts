@@ -10,10 +10,16 @@ import { SHIPPED_LANGUAGES, type Locale } from '../../src/i18n/languages.ts';
 import { wordsFor } from '../support/app.tsx';
 import { realStory } from '../support/story.ts';
 import { browserForSuite, expectNoProblems, PHONE, type Viewport } from './browser.ts';
-import { currentView, moveOn, type View } from './story-page.ts';
+import { appReady, currentView, moveOn, READY_TITLE, type View } from './story-page.ts';
 
 const baseURL = inject('baseURL');
-const { open } = browserForSuite(baseURL);
+const session = browserForSuite(baseURL);
+/** A page of the app, once the app has taken it over from the prerendered HTML. */
+async function open(...args: Parameters<typeof session.open>): ReturnType<typeof session.open> {
+  const watched = await session.open(...args);
+  await appReady(watched.page);
+  return watched;
+}
 const story = realStory();
 const MAX_STEPS = 80;
 const NARROW: Viewport = { width: 320, height: 640 };
@@ -97,7 +103,7 @@ async function expectLang(page: Page, lang: string, dir = 'ltr'): Promise<void> 
 /** Plays from the title screen to an ending, taking choice `step mod n`; calls `check` on every screen. */
 async function playToEnding(page: Page, check: (where: string) => Promise<void>): Promise<View> {
   await check('title screen');
-  let view = await moveOn(page, () => page.locator('main [data-title-screen] .title-actions .primary').click());
+  let view = await moveOn(page, () => page.locator(`${READY_TITLE} .title-actions .primary`).click());
   for (let step = 0; view.kind === 'scene'; step++) {
     if (step >= MAX_STEPS) throw new Error(`no ending after ${String(MAX_STEPS)} choices`);
     // Open every glossary term, so definitions are on screen too.
@@ -132,7 +138,7 @@ describe('each shipped language, title screen to an ending', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.reload();
-    await page.locator('main [data-title-screen] .title-actions .primary').click();
+    await page.locator(`${READY_TITLE} .title-actions .primary`).click();
     await page.locator('main article[data-scene]').waitFor();
     const chunks = requests.filter((url) => /\/assets\/[^/]+\.js$/.test(url)).map((url) => url.split('/').pop()!);
     // The opening words first; the rest follows while the player reads.
@@ -165,12 +171,14 @@ describe('the pseudo-locales on a 320 px screen', () => {
           .filter((el) => el.scrollWidth > el.clientWidth + 1)
           .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent.slice(0, 40)}`);
         // Pseudo-locale text has no plain ASCII letters: a run of them is a hard-coded string.
-        // Sources keep their own (English) titles, marked lang="en"; option labels name languages.
+        // Sources keep their own (English) titles, marked lang="en", as do campaign texts with no
+        // translation; names (organisations, networks) are translate="no"; options name languages
+        // and countries.
         const plain: string[] = [];
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const parent = node.parentElement;
-          if (!parent || parent.closest('[lang="en"], option, script, style, noscript')) continue;
+          if (!parent || parent.closest('[lang="en"], [translate="no"], option, script, style, noscript')) continue;
           if (/[A-Za-z]{3,}/.test(node.textContent ?? '')) plain.push((node.textContent ?? '').trim().slice(0, 60));
         }
         for (const el of document.querySelectorAll('[aria-label], [title]'))
@@ -229,7 +237,7 @@ describe('choosing the language', () => {
     // Reloaded with no ?lang=: the saved choice wins over the browser's English, and the run goes on.
     await page.goto(`${baseURL}/`);
     await expectLang(page, 'ko');
-    await page.locator('main [data-title-screen] .title-actions .primary').click();
+    await page.locator(`${READY_TITLE} .title-actions .primary`).click();
     expect((await currentView(page)).id).toBe(before);
     expectNoProblems(problems);
   });

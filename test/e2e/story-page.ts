@@ -26,3 +26,11 @@ export async function moveOn(page: Page, act: () => Promise<void>): Promise<View
   if (before) await page.waitForFunction((el) => !el.isConnected, before);
   return currentView(page);
 }
+
+/** The title screen once the app runs it (the prerendered one does nothing when clicked). */
+export const READY_TITLE = 'html[data-app="ready"] main [data-title-screen]';
+
+/** Waits until the app has taken over the page. */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+}

@@ -10,6 +10,8 @@ import { createI18n } from '../../src/i18n/i18n.ts';
 import { PSEUDO_LANGUAGES, type Locale } from '../../src/i18n/languages.ts';
 import type { LocaleBundle } from '../../src/i18n/load.ts';
 import { pseudoLocalise } from '../../src/i18n/pseudo.ts';
+import type { Campaign, SignOffer } from '../../src/campaign/campaign.ts';
+import type { Outbox } from '../../src/sign/outbox.ts';
 import type { AppProps } from '../../src/ui/App.tsx';
 import { ROOT } from './story.ts';
 
@@ -33,8 +35,28 @@ export function wordsFor(story: CompiledStory, locale: Locale = 'en'): LocaleBun
   return { story: texts[locale]!, ui: readUi(locale) };
 }
 
+/** A campaign as the shipped one, delivering to the local receiver; tests pass their own outbox. */
+export const testCampaign: Campaign = {
+  publicUrl: 'https://example.org',
+  hashtags: ['EscapeNorthKorea'],
+  organisation: { name: 'Example Campaign' },
+  privacyUrl: 'https://example.org/privacy',
+  petition: {
+    id: 'test-petition',
+    title: { en: 'Stop forced returns' },
+    text: { en: 'We ask China to stop.' },
+    target: { en: 'China' },
+  },
+  delivery: { mode: 'webhook', url: '/api/signatures' },
+  learnMore: [{ name: 'An Organisation', url: 'https://example.org/org', about: { en: 'Works on this.' } }],
+  localReceiver: true,
+};
+
 interface Options {
   search?: string;
+  campaign?: Campaign;
+  offer?: SignOffer;
+  outbox?: Outbox;
   /** Start with only the opening words, the rest coming from `loadRest` (as in the browser). */
   split?: boolean;
   loadRest?: AppProps['loadRest'];
@@ -59,5 +81,9 @@ export function appProps(story: CompiledStory, options: Options = {}): AppProps 
     i18n: createI18n(locale, words.ui),
     loadWords: (next) => Promise.resolve(wordsFor(story, next)),
     loadRest: options.loadRest ?? ((next) => Promise.resolve(splitText(wordsFor(story, next).story, first).rest)),
+    campaign: options.campaign ?? testCampaign,
+    offer: options.offer ?? { kind: 'none' },
+    ...(options.outbox ? { outbox: options.outbox } : {}),
+    base: '/',
   };
 }

@@ -11,7 +11,7 @@ import { parseParams } from '../../src/app/params.ts';
 import { appRoot, prerenderProps, startsAsPrerendered } from '../../src/app/root.tsx';
 import { renderTitleScreen } from '../../src/build/render-title.tsx';
 import { memoryStorage, SAVE_FORMAT, SAVE_KEY } from '../../src/engine/save.ts';
-import { wordsFor } from '../support/app.tsx';
+import { testCampaign, wordsFor } from '../support/app.tsx';
 import { compileOrThrow, fixtureFiles } from '../support/story.ts';
 
 const story = compileOrThrow(fixtureFiles('test/fixtures/compile/minimal/story'));
@@ -25,7 +25,7 @@ afterEach(() => {
 
 describe('the prerendered title screen', () => {
   it('has the title, premise, content note and Begin, inside main', () => {
-    document.body.innerHTML = `<div id="root">${renderTitleScreen(story, wordsFor(story))}</div>`;
+    document.body.innerHTML = `<div id="root">${renderTitleScreen(story, wordsFor(story), testCampaign)}</div>`;
     expect(screen.getByRole('main')).toContainElement(screen.getByRole('heading', { level: 1, name: 'The Fixture' }));
     expect(screen.getByText("A tiny story for the compiler's tests.")).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Content note' })).toBeInTheDocument();
@@ -34,12 +34,12 @@ describe('the prerendered title screen', () => {
   });
 
   it('is hydrated by the app with no mismatch, keeps its elements, and Begin then works', async () => {
-    document.body.innerHTML = `<div id="root">${renderTitleScreen(story, wordsFor(story))}</div>`;
+    document.body.innerHTML = `<div id="root">${renderTitleScreen(story, wordsFor(story), testCampaign)}</div>`;
     const container = document.getElementById('root')!;
     const heading = screen.getByRole('heading', { level: 1 });
     const onRecoverableError = vi.fn();
     const consoleError = vi.spyOn(console, 'error');
-    const props = { ...prerenderProps(story, wordsFor(story)), params: parseParams('?seed=1', 1) };
+    const props = { ...prerenderProps(story, wordsFor(story), testCampaign), params: parseParams('?seed=1', 1) };
     expect(startsAsPrerendered(props)).toBe(true);
 
     await act(async () => {
@@ -57,7 +57,7 @@ describe('the prerendered title screen', () => {
 });
 
 describe('whether the app can hydrate the prerendered screen', () => {
-  const props = prerenderProps(story, wordsFor(story));
+  const props = prerenderProps(story, wordsFor(story), testCampaign);
 
   it('it can on a first visit, whatever the seed', () => {
     expect(startsAsPrerendered(props)).toBe(true);

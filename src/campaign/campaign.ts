@@ -1,0 +1,57 @@
+/**
+ * The deployer's settings (`story/campaign.yaml`), as the app receives them: where the app lives,
+ * the petition and how a signature reaches it, the hashtags, and the organisations to learn from.
+ * Pure data; read and checked at build time by `load.ts`.
+ */
+import type { Delivery } from '../sign/types.ts';
+
+/** Words in each language that has them; `en` is always there and stands in for a missing one. */
+export type Texts = Record<string, string>;
+
+export interface Campaign {
+  /** Where the app is published, absolute, no trailing slash: share links and images use it. */
+  publicUrl: string;
+  /** Without `#`. */
+  hashtags: string[];
+  organisation: { name: string; url?: string };
+  /** The organisation's privacy notice, linked from the consent box. */
+  privacyUrl: string;
+  petition: { id: string; title: Texts; text: Texts; target: Texts; url?: string };
+  delivery: Delivery;
+  learnMore: Array<{ name: string; url: string; about: Texts }>;
+  /** True when signatures go to the receiver that `npm start` and `npm run preview` serve. */
+  localReceiver: boolean;
+}
+
+/** The path of the development receiver (src/build/signature-receiver.ts). */
+export const LOCAL_RECEIVER_PATH = '/api/signatures';
+
+/** `texts` in `lang`, or in English when it has none. */
+export function textIn(texts: Texts, lang: string): string {
+  return texts[lang] ?? texts.en ?? '';
+}
+
+/** The language `textIn` answers in: `lang` itself, or English standing in for it. */
+export function langOf(texts: Texts, lang: string): string {
+  return texts[lang] !== undefined ? lang : 'en';
+}
+
+/** How the ending offers to sign, on this page. */
+export type SignOffer =
+  | { kind: 'form'; delivery: Extract<Delivery, { mode: 'webhook' | 'action-network' }> }
+  | { kind: 'link'; url: string }
+  | { kind: 'none' };
+
+/**
+ * The form where a signature can be delivered; else the petition's own page; else nothing. The
+ * local receiver exists only on a developer's machine, so elsewhere it falls back to the link.
+ */
+export function signOffer(campaign: Campaign, hostname: string): SignOffer {
+  const { delivery } = campaign;
+  const local = hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+  if ((delivery.mode === 'webhook' || delivery.mode === 'action-network') && (!campaign.localReceiver || local))
+    return { kind: 'form', delivery };
+  if (delivery.mode === 'link') return { kind: 'link', url: delivery.url };
+  if (campaign.petition.url) return { kind: 'link', url: campaign.petition.url };
+  return { kind: 'none' };
+}

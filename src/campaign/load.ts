@@ -1,0 +1,193 @@
+/**
+ * Reads and checks `story/campaign.yaml` at build time. Problems carry file, line and column, like
+ * the story's. Node only: the app receives the result through `virtual:campaign`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import {
+  FileContext,
+  id,
+  list,
+  object,
+  oneOf,
+  optional,
+  required,
+  text,
+  type Decoder,
+  type Located,
+} from '../engine/compile/decode.ts';
+import type { Pos, Problem } from '../engine/compile/problems.ts';
+import { SHIPPED_LANGUAGES } from '../i18n/languages.ts';
+import type { Delivery } from '../sign/types.ts';
+import { LOCAL_RECEIVER_PATH, type Campaign, type Texts } from './campaign.ts';
+
+/** Words in English alone, or a mapping of shipped languages to words (English required). */
+const texts: Decoder<Located<Texts>> = (node, ctx, where, label) => {
+  if (isScalar(node)) {
+    const value = text(node, ctx, where, label);
+    return value && { ...value, value: { en: value.value } };
+  }
+  if (!isMap(node)) {
+    ctx.report(ctx.posOf(node, where), 'wrong-type', `${label} should be text, or a mapping of languages to text.`);
+    return undefined;
+  }
+  const out: Texts = {};
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const keyPos = ctx.posOf(pair.key as Node, where);
+    if (!(SHIPPED_LANGUAGES as string[]).includes(key)) {
+      ctx.report(
+        keyPos,
+        'unknown-key',
+        `"${key}" in ${label} is not a shipped language (${SHIPPED_LANGUAGES.join(', ')}).`,
+      );
+      continue;
+    }
+    const value = text(pair.value as Node, ctx, keyPos, `"${key}" in ${label}`);
+    if (value) out[key] = value.value;
+  }
+  if (!out.en) ctx.report(ctx.posOf(node, where), 'missing-field', `${label} needs its English text ("en").`);
+  return ctx.located(out, node, where);
+};
+
+const schema = object({
+  publicUrl: required(text),
+  hashtags: optional(list(text, 'hashtag')),
+  organisation: required(object({ name: required(text), url: optional(text) })),
+  privacyUrl: required(text),
+  petition: required(
+    object({
+      id: required(id),
+      title: required(texts),
+      text: required(texts),
+      target: required(texts),
+      url: optional(text),
+    }),
+  ),
+  delivery: required(
+    object({
+      mode: required(oneOf('webhook', 'action-network', 'link', 'none')),
+      url: optional(text),
+      tags: optional(list(text, 'tag')),
+    }),
+  ),
+  learnMore: optional(
+    list(object({ name: required(text), url: required(text), about: required(texts) }), 'organisation'),
+  ),
+});
+
+export interface CampaignResult {
+  campaign?: Campaign;
+  problems: Problem[];
+  /** The file read, relative to the root. */
+  file: string;
+}
+
+/** The campaign file: `CAMPAIGN_FILE` when set (a deployer's own, or a test's), else story/campaign.yaml. */
+export function campaignPath(root: string, storyDir = 'story'): string {
+  return resolve(root, process.env.CAMPAIGN_FILE ?? `${storyDir}/campaign.yaml`);
+}
+
+export function loadCampaign(root: string, path = campaignPath(root)): CampaignResult {
+  const file = relative(root, path).split(sep).join('/');
+  const problems: Problem[] = [];
+  const top: Pos = { file, line: 1, column: 1 };
+  if (!existsSync(path)) {
+    problems.push({ ...top, code: 'missing-field', message: `There is no campaign file at ${file}.` });
+    return { problems, file };
+  }
+  const source = readFileSync(path, 'utf8');
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const ctx = new FileContext(file, source, lines, problems);
+  for (const error of doc.errors)
+    ctx.report(ctx.posAt(error.pos[0]), 'yaml-syntax', `YAML syntax: ${error.message.split('\n')[0]!}`);
+  if (doc.errors.length) return { problems, file };
+  const raw = schema(doc.contents, ctx, top, 'campaign.yaml');
+  if (!raw || problems.length) return { problems, file };
+
+  const url = (value: Located<string> | undefined, what: string, allowPath: boolean): string | undefined => {
+    if (!value) return undefined;
+    if (allowPath && value.value.startsWith('/') && !value.value.startsWith('//')) return value.value;
+    try {
+      const parsed = new URL(value.value);
+      if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLocalHost(parsed.hostname)))
+        return value.value;
+    } catch {
+      // reported below
+    }
+    ctx.report(
+      value.pos,
+      'bad-url',
+      `${what} should be an https:// address${allowPath ? ' or a path on this site starting with /' : ''} (http:// only for localhost), not "${value.value}".`,
+    );
+    return undefined;
+  };
+
+  const publicUrl = url(raw.publicUrl, 'publicUrl', false)?.replace(/\/+$/, '');
+  const privacyUrl = url(raw.privacyUrl, 'privacyUrl', true);
+  const organisation = raw.organisation;
+  const petition = raw.petition;
+  const mode = raw.delivery?.mode?.value;
+  const deliveryUrl = raw.delivery?.url;
+  let delivery: Delivery | undefined;
+  if (mode === 'none') delivery = { mode: 'none' };
+  else if (mode && !deliveryUrl)
+    ctx.report(raw.delivery!.pos, 'missing-field', `Delivery mode "${mode}" needs a "url".`);
+  else if (mode === 'webhook') {
+    const target = url(deliveryUrl, 'The webhook url', true);
+    if (target) delivery = { mode, url: target };
+  } else if (mode === 'action-network') {
+    const target = url(deliveryUrl, "The Action Network petition's signatures url", false);
+    if (target && !/^https:\/\/actionnetwork\.org\/api\/v2\/petitions\/[^/]+\/signatures\/?$/.test(target))
+      ctx.report(
+        deliveryUrl!.pos,
+        'bad-url',
+        'An Action Network url looks like https://actionnetwork.org/api/v2/petitions/<id>/signatures/.',
+      );
+    else if (target) delivery = { mode, url: target, tags: (raw.delivery?.tags ?? []).map((t) => t.value) };
+  } else if (mode === 'link') {
+    const target = url(deliveryUrl, 'The petition link', false);
+    if (target) delivery = { mode, url: target };
+  }
+  const hashtags = (raw.hashtags ?? []).flatMap((tag) => {
+    const value = tag.value.replace(/^#/, '');
+    if (/^[\p{L}\p{N}_]+$/u.test(value)) return [value];
+    ctx.report(tag.pos, 'wrong-type', `A hashtag is letters, digits and _ only, not "${tag.value}".`);
+    return [];
+  });
+  const learnMore = (raw.learnMore ?? []).flatMap((entry) => {
+    const link = url(entry.url, 'An organisation url', false);
+    return link && entry.name && entry.about ? [{ name: entry.name.value, url: link, about: entry.about.value }] : [];
+  });
+  const petitionUrl = petition?.url ? url(petition.url, 'The petition url', false) : undefined;
+  const organisationUrl = organisation?.url ? url(organisation.url, 'The organisation url', false) : undefined;
+  if (problems.length || !publicUrl || !privacyUrl || !delivery || !organisation?.name || !petition)
+    return { problems, file };
+
+  return {
+    file,
+    problems,
+    campaign: {
+      publicUrl,
+      hashtags,
+      organisation: { name: organisation.name.value, ...(organisationUrl ? { url: organisationUrl } : {}) },
+      privacyUrl,
+      petition: {
+        id: petition.id!.value,
+        title: petition.title!.value,
+        text: petition.text!.value,
+        target: petition.target!.value,
+        ...(petitionUrl ? { url: petitionUrl } : {}),
+      },
+      delivery,
+      learnMore,
+      localReceiver: delivery.mode === 'webhook' && delivery.url === LOCAL_RECEIVER_PATH,
+    },
+  };
+}
+
+function isLocalHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+}

@@ -1,0 +1,318 @@
+/**
+ * The petition at the end: its words, and a form whose signature goes into the outbox before
+ * anything is sent, so a failed delivery is kept and retried, never lost and never sent twice.
+ * Where no form can deliver, a link to the petition's own page instead.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { langOf, textIn, type Campaign, type SignOffer } from '../campaign/campaign.ts';
+import { fillSlot, Name, SLOT } from '../ui/placeholder.tsx';
+import { buildLinkUrl } from './delivery.ts';
+import type { Outbox, OutboxEntry } from './outbox.ts';
+import type { SignContext } from './types.ts';
+import { COUNTRY_CODES, isBotSubmission, validateSignature, type SignError, type SignField } from './validate.ts';
+
+interface SignSectionProps {
+  campaign: Campaign;
+  offer: SignOffer;
+  outbox: Outbox | undefined;
+  /** True once this device has delivered a signature for the petition. */
+  signed: boolean;
+  context: SignContext;
+  lang: string;
+}
+
+const ERROR_KEYS = {
+  nameRequired: 'signErrorNameRequired',
+  nameTooLong: 'signErrorNameTooLong',
+  emailRequired: 'signErrorEmailRequired',
+  emailInvalid: 'signErrorEmailInvalid',
+  countryRequired: 'signErrorCountryRequired',
+  countryUnknown: 'signErrorCountryRequired',
+  postalTooLong: 'signErrorPostalTooLong',
+  consentRequired: 'signErrorConsentRequired',
+} as const satisfies Record<SignError, string>;
+
+const FIELD_ORDER: SignField[] = ['name', 'email', 'country', 'postalCode', 'consent'];
+
+export function SignSection({ campaign, offer, outbox, signed, context, lang }: SignSectionProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const petition = campaign.petition;
+  if (offer.kind === 'none') return null;
+  return (
+    <section className="sign" aria-labelledby={headingId} data-sign={offer.kind}>
+      <h2 id={headingId}>{t('signHeading')}</h2>
+      <p className="petition-title" lang={langOf(petition.title, lang)}>
+        {textIn(petition.title, lang)}
+      </p>
+      <p className="petition-target">
+        {fillSlot(
+          t('petitionTo', { target: SLOT }),
+          <span lang={langOf(petition.target, lang)}>{textIn(petition.target, lang)}</span>,
+        )}
+      </p>
+      <p lang={langOf(petition.text, lang)}>{textIn(petition.text, lang)}</p>
+      {offer.kind === 'link' ? (
+        <p>
+          <a
+            className="button-link"
+            href={buildLinkUrl({ mode: 'link', url: offer.url }, context)}
+            target="_blank"
+            rel="noopener"
+          >
+            {t('signLink')}
+            <span className="visually-hidden"> {t('opensInNewTab')}</span>
+          </a>
+        </p>
+      ) : outbox ? (
+        <SignForm
+          campaign={campaign}
+          outbox={outbox}
+          signed={signed}
+          context={context}
+          lang={lang}
+          bestEffort={offer.delivery.mode === 'action-network'}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+interface SignFormProps {
+  campaign: Campaign;
+  outbox: Outbox;
+  signed: boolean;
+  context: SignContext;
+  lang: string;
+  bestEffort: boolean;
+}
+
+function SignForm({ campaign, outbox, signed, context, lang, bestEffort }: SignFormProps) {
+  const { t } = useTranslation();
+  const base = useId();
+  const ids = {
+    name: `${base}-name`,
+    email: `${base}-email`,
+    country: `${base}-country`,
+    postalCode: `${base}-postal`,
+    consent: `${base}-consent`,
+  };
+  const [values, setValues] = useState({
+    name: '',
+    email: '',
+    country: '',
+    postalCode: '',
+    consent: false,
+    mailingList: false,
+    honeypot: '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<SignField, SignError>>>({});
+  const [tooFast, setTooFast] = useState(false);
+  const [shownAt] = useState(() => Date.now());
+  const [entries, setEntries] = useState<OutboxEntry[]>(() => outbox.entries());
+  const [justRecorded, setJustRecorded] = useState(false);
+  const status = useRef<HTMLParagraphElement>(null);
+  const orgName = <Name>{campaign.organisation.name}</Name>;
+
+  const isMine = (e: OutboxEntry) => e.context.petition === campaign.petition.id;
+  const mine = entries.filter(isMine);
+  const previous = useRef(entries);
+  useEffect(
+    () =>
+      outbox.subscribe((next) => {
+        const ours = (e: OutboxEntry) => e.context.petition === campaign.petition.id;
+        // Gone from the outbox means delivered: rejected entries stay.
+        if (previous.current.some(ours) && !next.some(ours)) setJustRecorded(true);
+        previous.current = next;
+        setEntries(next);
+      }),
+    [outbox, campaign.petition.id],
+  );
+
+  const countries = useMemo(() => {
+    const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+    const collator = new Intl.Collator(lang);
+    return COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
+      collator.compare(a.name, b.name),
+    );
+  }, [lang]);
+
+  const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]): void => {
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const bot = isBotSubmission({ honeypot: values.honeypot, shownAt, now: Date.now() });
+    // A filled honeypot is a bot: it gets nothing. Too fast may be a person: they are asked to check.
+    if (bot === 'honeypot') return;
+    const result = validateSignature(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setTooFast(false);
+      const first = FIELD_ORDER.find((f) => result.errors[f]);
+      if (first) document.getElementById(ids[first])?.focus();
+      return;
+    }
+    setErrors({});
+    if (bot === 'too-fast') {
+      setTooFast(true);
+      return;
+    }
+    outbox.add(result.signature, context);
+    requestAnimationFrame(() => status.current?.focus());
+  };
+
+  const pending = mine[0];
+  if (pending || signed || justRecorded) {
+    let message: string;
+    let retry = false;
+    if (!pending) message = t('signRecorded');
+    else if (pending.status === 'rejected') {
+      message = t('signRejected', { status: pending.rejectedStatus ?? 0 });
+      retry = true;
+    } else if (pending.attempts === 0) message = t('signSending');
+    else {
+      message = outbox.persistent ? t('signQueued') : t('signQueuedMemory');
+      retry = true;
+    }
+    return (
+      <div className="sign-status" data-sign-status={pending ? pending.status : 'recorded'}>
+        <p ref={status} tabIndex={-1} role="status">
+          {message}
+        </p>
+        {retry && (
+          <button type="button" onClick={() => void outbox.retryNow()}>
+            {t('signRetry')}
+          </button>
+        )}
+      </div>
+    );
+  }
+
+  const describedBy = (field: SignField, extra?: string) =>
+    [errors[field] ? `${ids[field]}-error` : '', extra ?? ''].filter(Boolean).join(' ') || undefined;
+  const error = (field: SignField) =>
+    errors[field] ? (
+      <p id={`${ids[field]}-error`} className="field-error">
+        {t(ERROR_KEYS[errors[field]])}
+      </p>
+    ) : null;
+
+  return (
+    <form className="sign-form" noValidate onSubmit={submit} data-sign-form="">
+      <div className="field">
+        <label htmlFor={ids.name}>{t('signName')}</label>
+        <input
+          id={ids.name}
+          name="name"
+          autoComplete="name"
+          value={values.name}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={describedBy('name')}
+          onChange={(e) => set('name', e.target.value)}
+        />
+        {error('name')}
+      </div>
+      <div className="field">
+        <label htmlFor={ids.email}>{t('signEmail')}</label>
+        <input
+          id={ids.email}
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          value={values.email}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={describedBy('email')}
+          onChange={(e) => set('email', e.target.value)}
+        />
+        {error('email')}
+      </div>
+      <div className="field">
+        <label htmlFor={ids.country}>{t('signCountry')}</label>
+        <select
+          id={ids.country}
+          name="country"
+          autoComplete="country"
+          value={values.country}
+          aria-invalid={errors.country ? true : undefined}
+          aria-describedby={describedBy('country')}
+          onChange={(e) => set('country', e.target.value)}
+        >
+          <option value="">{t('signCountryChoose')}</option>
+          {countries.map(({ code, name }) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+        {error('country')}
+      </div>
+      <div className="field">
+        <label htmlFor={ids.postalCode}>{t('signPostal')}</label>
+        <input
+          id={ids.postalCode}
+          name="postalCode"
+          autoComplete="postal-code"
+          value={values.postalCode}
+          aria-invalid={errors.postalCode ? true : undefined}
+          aria-describedby={describedBy('postalCode')}
+          onChange={(e) => set('postalCode', e.target.value)}
+        />
+        {error('postalCode')}
+      </div>
+      <div className="field checkbox">
+        <input
+          id={ids.consent}
+          name="consent"
+          type="checkbox"
+          checked={values.consent}
+          aria-invalid={errors.consent ? true : undefined}
+          aria-describedby={describedBy('consent', `${base}-privacy`)}
+          onChange={(e) => set('consent', e.target.checked)}
+        />
+        <label htmlFor={ids.consent}>{fillSlot(t('signConsent', { organisation: SLOT }), orgName)}</label>
+        <p id={`${base}-privacy`} className="privacy-link">
+          <a href={campaign.privacyUrl} target="_blank" rel="noopener">
+            {fillSlot(t('signPrivacy', { organisation: SLOT }), orgName)}
+            <span className="visually-hidden"> {t('opensInNewTab')}</span>
+          </a>
+        </p>
+        {error('consent')}
+      </div>
+      <div className="field checkbox">
+        <input
+          id={`${base}-news`}
+          name="mailingList"
+          type="checkbox"
+          checked={values.mailingList}
+          onChange={(e) => set('mailingList', e.target.checked)}
+        />
+        <label htmlFor={`${base}-news`}>{fillSlot(t('signMailingList', { organisation: SLOT }), orgName)}</label>
+      </div>
+      {/* For bots only: people never see or reach it. */}
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor={`${base}-website`}>{t('signHoneypot')}</label>
+        <input
+          id={`${base}-website`}
+          name="website"
+          tabIndex={-1}
+          autoComplete="off"
+          value={values.honeypot}
+          onChange={(e) => set('honeypot', e.target.value)}
+        />
+      </div>
+      {tooFast && (
+        <p className="field-error" role="alert">
+          {t('signTooFast')}
+        </p>
+      )}
+      {bestEffort && <p className="sign-note">{t('signBestEffort')}</p>}
+      <button type="submit" className="primary">
+        {t('signSubmit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,223 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { signOffer, textIn, type Campaign } from '../../src/campaign/campaign.ts';
+import { loadCampaign } from '../../src/campaign/load.ts';
+import { contentSecurityPolicy, deliveryOrigins } from '../../src/build/csp-plugin.ts';
+import { createReceiver } from '../../src/build/signature-receiver.ts';
+import { formatProblem } from '../../src/engine/compile/problems.ts';
+import { intentUrl, NETWORKS } from '../../src/share/intents.ts';
+import { sharePageUrl } from '../../src/share/page.ts';
+import { ROOT } from '../support/story.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'campaign-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const VALID = `publicUrl: https://example.org/story/
+hashtags: ['#EscapeNorthKorea', Refugees]
+organisation: { name: Example }
+privacyUrl: /privacy/
+petition:
+  id: stop-returns
+  title: { en: Stop returns, ko: 강제송환 중단 }
+  target: China
+  text: We ask.
+delivery: { mode: webhook, url: https://hooks.example.org/sign }
+learnMore:
+  - { name: HRW, url: https://www.hrw.org, about: Reports. }
+`;
+
+function load(yaml: string, folder = dir) {
+  const path = join(folder, 'campaign.yaml');
+  writeFileSync(path, yaml);
+  return loadCampaign(folder, path);
+}
+
+describe('the campaign file', () => {
+  it('reads the shipped one with no problem', () => {
+    const result = loadCampaign(ROOT);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.campaign?.localReceiver).toBe(true);
+    expect(Object.keys(result.campaign?.petition.title ?? {})).toContain('en');
+  });
+
+  it("turns a valid file into the app's settings", () => {
+    const { campaign, problems } = load(VALID);
+    expect(problems).toEqual([]);
+    expect(campaign).toMatchObject({
+      publicUrl: 'https://example.org/story',
+      hashtags: ['EscapeNorthKorea', 'Refugees'],
+      petition: { id: 'stop-returns', title: { en: 'Stop returns', ko: '강제송환 중단' }, target: { en: 'China' } },
+      delivery: { mode: 'webhook', url: 'https://hooks.example.org/sign' },
+      localReceiver: false,
+    });
+    expect(textIn(campaign!.petition.title, 'ja')).toBe('Stop returns');
+  });
+
+  it.each([
+    ['publicUrl: https://example.org/story/', 'publicUrl: javascript:alert(1)', 'bad-url'],
+    ['url: https://hooks.example.org/sign', 'url: http://hooks.example.org/sign', 'bad-url'],
+    ['mode: webhook', 'mode: carrier-pigeon', 'wrong-type'],
+    ['{ en: Stop returns, ko: 강제송환 중단 }', '{ ko: 강제송환 중단, xx: Nope }', 'unknown-key'],
+    ['organisation: { name: Example }', 'organisaton: { name: Example }', 'unknown-key'],
+    ["hashtags: ['#EscapeNorthKorea', Refugees]", "hashtags: ['Escape North Korea']", 'wrong-type'],
+  ])('reports a broken value (%s → %s) at its line and column', (from, to, code) => {
+    const { campaign, problems } = load(VALID.replace(from, to));
+    expect(campaign).toBeUndefined();
+    expect(problems.map((p) => p.code)).toContain(code);
+    for (const p of problems) {
+      expect(p.file).toMatch(/campaign\.yaml$/);
+      expect(p.line).toBeGreaterThan(0);
+    }
+  });
+
+  it('accepts an Action Network petition only at its signatures endpoint', () => {
+    const good = load(
+      VALID.replace(
+        'delivery: { mode: webhook, url: https://hooks.example.org/sign }',
+        'delivery: { mode: action-network, url: https://actionnetwork.org/api/v2/petitions/abc-123/signatures/, tags: [ttm] }',
+      ),
+    );
+    expect(good.campaign?.delivery).toEqual({
+      mode: 'action-network',
+      url: 'https://actionnetwork.org/api/v2/petitions/abc-123/signatures/',
+      tags: ['ttm'],
+    });
+    const bad = load(
+      VALID.replace(
+        'delivery: { mode: webhook, url: https://hooks.example.org/sign }',
+        'delivery: { mode: action-network, url: https://actionnetwork.org/petitions/abc }',
+      ),
+    );
+    expect(bad.problems.map((p) => p.code)).toEqual(['bad-url']);
+  });
+
+  it('lets the CSP connect to a webhook on another origin, and to nothing else', () => {
+    const path = join(dir, 'campaign.yaml');
+    writeFileSync(path, VALID);
+    process.env.CAMPAIGN_FILE = path;
+    try {
+      expect(deliveryOrigins(dir)).toEqual(['https://hooks.example.org']);
+      expect(contentSecurityPolicy(deliveryOrigins(dir))).toContain("connect-src 'self' https://hooks.example.org;");
+    } finally {
+      delete process.env.CAMPAIGN_FILE;
+    }
+    expect(deliveryOrigins(ROOT)).toEqual([]);
+  });
+});
+
+describe('how the ending offers to sign', () => {
+  const base = load(VALID, mkdtempSync(join(tmpdir(), 'campaign-offer-'))).campaign!;
+  const local: Campaign = { ...base, delivery: { mode: 'webhook', url: '/api/signatures' }, localReceiver: true };
+
+  it.each([
+    ['a real webhook, anywhere', base, 'example.org', 'form'],
+    ['the local receiver, on this machine', local, '127.0.0.1', 'form'],
+    ['the local receiver, published, with no petition page', local, 'example.org', 'none'],
+    [
+      'the local receiver, published, with a petition page',
+      { ...local, petition: { ...local.petition, url: 'https://petition.example.org' } },
+      'example.org',
+      'link',
+    ],
+    ['link mode', { ...base, delivery: { mode: 'link', url: 'https://petition.example.org' } }, 'example.org', 'link'],
+    ['no delivery', { ...base, delivery: { mode: 'none' } }, 'example.org', 'none'],
+  ] as const)('%s: %s', (_, campaign, host, kind) => {
+    expect(signOffer(campaign, host).kind).toBe(kind);
+  });
+});
+
+describe('share links', () => {
+  const content = {
+    url: 'https://example.org/share/ko/stayed/',
+    text: 'I stayed & waited — "home" #1?',
+    hashtags: ['EscapeNorthKorea'],
+    title: 'Stayed — Three Thousand Miles',
+  };
+
+  it.each(NETWORKS)('%s gets an intent URL whose parameters decode to the content', (network) => {
+    const url = new URL(intentUrl(network, content));
+    const all = [...url.searchParams.values()].join(' ');
+    if (network !== 'facebook' && network !== 'linkedin') expect(all).toContain('I stayed & waited — "home" #1?');
+    expect(all).toContain(content.url);
+    expect(url.href).not.toMatch(/ /);
+  });
+
+  it('writes spaces as %20 in email, never +', () => {
+    const mail = intentUrl('email', content);
+    expect(mail.startsWith('mailto:?subject=Stayed%20%E2%80%94')).toBe(true);
+    expect(mail).not.toContain('+');
+  });
+
+  it('never carries anything but the content given (no personal data can enter)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.emailAddress(), (name, email) => {
+        for (const network of NETWORKS) {
+          const url = intentUrl(network, content);
+          if (name.length > 3) expect(decodeURIComponent(url)).not.toContain(name);
+          expect(url).not.toContain(email);
+        }
+      }),
+    );
+  });
+
+  it("points at the ending's page under the base path", () => {
+    expect(sharePageUrl('https://example.org/', '/stories/ttm/', 'ko', 'stayed')).toBe(
+      'https://example.org/stories/ttm/share/ko/stayed/',
+    );
+    expect(sharePageUrl('https://example.org', '/', 'en', 'caught-at-river')).toBe(
+      'https://example.org/share/en/caught-at-river/',
+    );
+  });
+});
+
+describe('the local receiver', () => {
+  let server: Server;
+  let url: string;
+  beforeEach(async () => {
+    const receiver = createReceiver(join(dir, 'signatures.jsonl'));
+    server = createServer((req, res) => receiver.handle(req, res));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    url = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/api/signatures`;
+  });
+  afterEach(async () => {
+    await new Promise((done) => server.close(done));
+  });
+
+  const post = (body: unknown, key = 'key-1') =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+      body: JSON.stringify(body),
+    });
+
+  it('appends a signature once, however often the same key is sent', async () => {
+    const body = { idempotencyKey: 'key-1', signature: { name: 'A', email: 'a@example.org' } };
+    expect((await post(body)).status).toBe(201);
+    expect((await post(body)).status).toBe(200);
+    const lines = readFileSync(join(dir, 'signatures.jsonl'), 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ idempotencyKey: 'key-1', signature: { email: 'a@example.org' } });
+  });
+
+  it('remembers the keys already in its file after a restart', () => {
+    writeFileSync(join(dir, 'signatures.jsonl'), `${JSON.stringify({ idempotencyKey: 'old' })}\n`);
+    const again = createReceiver(join(dir, 'signatures.jsonl'));
+    expect(again.keys().has('old')).toBe(true);
+  });
+
+  it('refuses what is not a signature', async () => {
+    expect((await fetch(url, { method: 'POST', body: 'not json' })).status).toBe(400);
+    expect((await post({ idempotencyKey: 'k' })).status).toBe(400);
+    expect((await fetch(url)).status).toBe(405);
+  });
+});
