@@ -8,6 +8,7 @@ import { createStoryMachine, placeOf, type StoryMachine } from '../engine/machin
 import { newSeed } from '../engine/random.ts';
 import { replay } from '../engine/replay.ts';
 import { clearSave, readSave, SAVE_FORMAT, writeSave, type SaveRead, type StorageLike } from '../engine/save.ts';
+import { journeyOf } from '../engine/journey.ts';
 import { openChoices } from '../engine/step.ts';
 import type { CompiledStory, EndingDef } from '../engine/story.ts';
 import { applyText, hasAllText, joinText, type RestText } from '../engine/text.ts';
@@ -263,7 +264,11 @@ function Run({ story, actions, hasWords, wordsFailed, onRetryWords, actor, notic
           key={ending.id}
           story={story}
           ending={ending}
-          journey={{ choices: snapshot.context.log.length, vars: snapshot.context.vars }}
+          journey={{
+            choices: snapshot.context.log.length,
+            vars: snapshot.context.vars,
+            steps: journeyOf(story, snapshot.context.seed, snapshot.context.log),
+          }}
           actions={actions(ending)}
           onPlayAgain={onPlayAgain}
         />

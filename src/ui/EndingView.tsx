@@ -4,6 +4,7 @@
  */
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { JourneyStep } from '../engine/journey.ts';
 import type { CompiledStory, EndingDef, Vars } from '../engine/story.ts';
 import { FactCard } from './FactCard.tsx';
 import { plainText, RichText } from './RichText.tsx';
@@ -12,8 +13,8 @@ import { useFocusOnMount } from './useFocusOnMount.ts';
 interface EndingViewProps {
   story: CompiledStory;
   ending: EndingDef;
-  /** How the run went: the number of choices made and the variables at the end. */
-  journey: { choices: number; vars: Vars };
+  /** How the run went: the number of choices made, the variables at the end, the steps taken. */
+  journey: { choices: number; vars: Vars; steps: JourneyStep[] };
   /** Sign, share and learn more, as the campaign and mode allow. */
   actions?: ReactNode;
   onPlayAgain: () => void;
@@ -28,6 +29,11 @@ export function EndingView({ story, ending, journey, actions, onPlayAgain }: End
   }, [t, title, story.title]);
   const { days, money, debt } = journey.vars;
   const yuan = { formatParams: { amount: { currency: 'CNY', maximumFractionDigits: 0 } } };
+  const chapters = [...new Set(journey.steps.map((step) => step.scene.chapter))].flatMap((id) => {
+    const chapter = story.chapters.find((c) => c.id === id);
+    return chapter ? [chapter.title] : [];
+  });
+  const mattered = journey.steps.filter((step) => step.mattered).slice(0, 8);
 
   return (
     <article className="ending" data-ending={ending.id}>
@@ -53,6 +59,22 @@ export function EndingView({ story, ending, journey, actions, onPlayAgain }: End
           {typeof money === 'number' && <li>{t('moneyLeft', { amount: money, ...yuan })}</li>}
           {typeof debt === 'number' && debt > 0 && <li>{t('debtOwed', { amount: debt, ...yuan })}</li>}
         </ul>
+        {chapters.length > 0 && (
+          <>
+            <h3>{t('wayYouCame')}</h3>
+            <p className="way">{chapters.join(' → ')}</p>
+          </>
+        )}
+        {mattered.length > 0 && (
+          <>
+            <h3>{t('keyChoices')}</h3>
+            <ol className="key-choices">
+              {mattered.map((step) => (
+                <li key={`${step.scene.id}/${step.choice.id}`}>{plainText(step.choice.text, story.glossary)}</li>
+              ))}
+            </ol>
+          </>
+        )}
       </section>
       {actions}
       <div className="ending-actions">

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { journeyOf } from '../../src/engine/journey.ts';
+import { seedFor, witnesses } from '../support/paths.ts';
+import { realStory } from '../support/story.ts';
+
+const story = realStory();
+const runs = witnesses(story);
+
+describe('a journey told back from its seed and log', () => {
+  it.each(Object.keys(story.endings))('retraces the run to %s scene by scene', (endingId) => {
+    const path = runs.get(endingId)!;
+    const steps = journeyOf(story, seedFor(path), path.map((s) => s.choiceId));
+    expect(steps.map((s) => [s.scene.id, s.choice.id])).toEqual(path.map((s) => [s.scene, s.choiceId]));
+  });
+
+  it('marks as mattering the choices that drew on chance or changed a yes-or-no fact', () => {
+    const path = runs.get('arrived-via-mongolia')!;
+    const steps = journeyOf(story, seedFor(path), path.map((s) => s.choiceId));
+    const brother = steps.find((s) => s.scene.id === 'brother-asks');
+    expect(brother?.mattered).toBe(true);
+    const plain = steps.filter((s) => !s.choice.chance && !s.choice.do);
+    expect(plain.every((s) => !s.mattered)).toBe(true);
+    expect(steps.filter((s) => s.mattered).length).toBeLessThan(steps.length);
+  });
+
+  it('stops quietly where a log no longer fits the story', () => {
+    expect(journeyOf(story, 1, ['meet', 'no-such-choice', 'x'])).toHaveLength(1);
+  });
+});
