@@ -3,7 +3,7 @@
  * anything is sent, so a failed delivery is kept and retried, never lost and never sent twice.
  * Where no form can deliver, a link to the petition's own page instead.
  */
-import { useEffect, useId, useMemo, useRef, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type InputHTMLAttributes, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { langOf, textIn, type Campaign, type SignOffer } from '../campaign/campaign.ts';
 import { fillSlot, Name, SLOT } from '../ui/placeholder.tsx';
@@ -130,13 +130,7 @@ function SignForm({ campaign, outbox, signed, context, lang, bestEffort }: SignF
     [outbox, campaign.petition.id],
   );
 
-  const countries = useMemo(() => {
-    const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
-    const collator = new Intl.Collator(lang);
-    return COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
-      collator.compare(a.name, b.name),
-    );
-  }, [lang]);
+  const countries = useMemo(() => countryList(lang), [lang]);
 
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]): void => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -200,36 +194,30 @@ function SignForm({ campaign, outbox, signed, context, lang, bestEffort }: SignF
       </p>
     ) : null;
 
+  const textField = (
+    field: 'name' | 'email' | 'postalCode',
+    label: string,
+    attributes: InputHTMLAttributes<HTMLInputElement>,
+  ) => (
+    <div className="field">
+      <label htmlFor={ids[field]}>{label}</label>
+      <input
+        {...attributes}
+        id={ids[field]}
+        name={field}
+        value={values[field]}
+        aria-invalid={errors[field] ? true : undefined}
+        aria-describedby={describedBy(field)}
+        onChange={(e) => set(field, e.target.value)}
+      />
+      {error(field)}
+    </div>
+  );
+
   return (
     <form className="sign-form" noValidate onSubmit={submit} data-sign-form="">
-      <div className="field">
-        <label htmlFor={ids.name}>{t('signName')}</label>
-        <input
-          id={ids.name}
-          name="name"
-          autoComplete="name"
-          value={values.name}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={describedBy('name')}
-          onChange={(e) => set('name', e.target.value)}
-        />
-        {error('name')}
-      </div>
-      <div className="field">
-        <label htmlFor={ids.email}>{t('signEmail')}</label>
-        <input
-          id={ids.email}
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          value={values.email}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describedBy('email')}
-          onChange={(e) => set('email', e.target.value)}
-        />
-        {error('email')}
-      </div>
+      {textField('name', t('signName'), { autoComplete: 'name' })}
+      {textField('email', t('signEmail'), { type: 'email', autoComplete: 'email', inputMode: 'email' })}
       <div className="field">
         <label htmlFor={ids.country}>{t('signCountry')}</label>
         <select
@@ -250,19 +238,7 @@ function SignForm({ campaign, outbox, signed, context, lang, bestEffort }: SignF
         </select>
         {error('country')}
       </div>
-      <div className="field">
-        <label htmlFor={ids.postalCode}>{t('signPostal')}</label>
-        <input
-          id={ids.postalCode}
-          name="postalCode"
-          autoComplete="postal-code"
-          value={values.postalCode}
-          aria-invalid={errors.postalCode ? true : undefined}
-          aria-describedby={describedBy('postalCode')}
-          onChange={(e) => set('postalCode', e.target.value)}
-        />
-        {error('postalCode')}
-      </div>
+      {textField('postalCode', t('signPostal'), { autoComplete: 'postal-code' })}
       <div className="field checkbox">
         <input
           id={ids.consent}
@@ -315,4 +291,20 @@ function SignForm({ campaign, outbox, signed, context, lang, bestEffort }: SignF
       </button>
     </form>
   );
+}
+
+const countryLists = new Map<string, Array<{ code: string; name: string }>>();
+
+/** Every country, named and sorted in `lang`; made once per language. */
+function countryList(lang: string): Array<{ code: string; name: string }> {
+  let list = countryLists.get(lang);
+  if (!list) {
+    const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+    const collator = new Intl.Collator(lang);
+    list = COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
+      collator.compare(a.name, b.name),
+    );
+    countryLists.set(lang, list);
+  }
+  return list;
 }

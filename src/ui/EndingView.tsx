@@ -2,7 +2,7 @@
  * An ending: what happens to her, what happens to real people with the facts, how the journey
  * went, then what the player can do (sign, share, learn more: `actions`) and play again.
  */
-import { useEffect, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyStep } from '../engine/journey.ts';
 import type { CompiledStory, EndingDef, Vars } from '../engine/story.ts';
@@ -23,6 +23,14 @@ interface EndingViewProps {
 export function EndingView({ story, ending, journey, actions, onPlayAgain }: EndingViewProps) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  // The ending's words paint first; the sign form (with its list of every country) and the share
+  // links follow in a transition, so the choice that led here is not kept waiting for them.
+  const [actionsShown, setActionsShown] = useState(false);
+  useEffect(() => {
+    startTransition(() => {
+      setActionsShown(true);
+    });
+  }, []);
   const title = plainText(ending.title, story.glossary);
   useEffect(() => {
     document.title = t('documentTitle', { scene: title, story: story.title });
@@ -76,7 +84,7 @@ export function EndingView({ story, ending, journey, actions, onPlayAgain }: End
           </>
         )}
       </section>
-      {actions}
+      {actionsShown && actions}
       <div className="ending-actions">
         <button type="button" className="primary" onClick={onPlayAgain}>
           {t('playAgain')}

@@ -9,17 +9,11 @@ import { mapStrings, type StoryText } from '../../src/engine/text.ts';
 import { SHIPPED_LANGUAGES, type Locale } from '../../src/i18n/languages.ts';
 import { wordsFor } from '../support/app.tsx';
 import { realStory } from '../support/story.ts';
-import { browserForSuite, expectNoProblems, PHONE, type Viewport } from './browser.ts';
-import { appReady, currentView, moveOn, READY_TITLE, type View } from './story-page.ts';
+import { expectNoProblems, PHONE, type Viewport } from './browser.ts';
+import { appSession, currentView, moveOn, READY_TITLE, type View } from './story-page.ts';
 
 const baseURL = inject('baseURL');
-const session = browserForSuite(baseURL);
-/** A page of the app, once the app has taken it over from the prerendered HTML. */
-async function open(...args: Parameters<typeof session.open>): ReturnType<typeof session.open> {
-  const watched = await session.open(...args);
-  await appReady(watched.page);
-  return watched;
-}
+const { open } = appSession(baseURL);
 const story = realStory();
 const MAX_STEPS = 80;
 const NARROW: Viewport = { width: 320, height: 640 };

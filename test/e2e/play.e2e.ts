@@ -6,21 +6,15 @@ import { mkdir } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { SAVE_KEY } from '../../src/engine/save.ts';
-import { DESKTOP, expectNoProblems, PHONE, browserForSuite, type Viewport } from './browser.ts';
-import { appReady, currentView, moveOn, READY_TITLE, type View } from './story-page.ts';
+import { DESKTOP, expectNoProblems, PHONE, type Viewport } from './browser.ts';
+import { appSession, currentView, moveOn, READY_TITLE, type View } from './story-page.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 /** More steps than any run of the story takes: a run that goes on longer is stuck in a loop. */
 const MAX_STEPS = 80;
 
 const baseURL = inject('baseURL');
-const session = browserForSuite(baseURL);
-/** A page of the app, once the app has taken it over from the prerendered HTML. */
-async function open(...args: Parameters<typeof session.open>): ReturnType<typeof session.open> {
-  const watched = await session.open(...args);
-  await appReady(watched.page);
-  return watched;
-}
+const { open } = appSession(baseURL);
 
 function choicesOf(page: Page): Locator {
   return page.getByRole('group', { name: 'Your choices' }).getByRole('button');

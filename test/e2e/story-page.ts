@@ -1,5 +1,6 @@
 /** Reading the player's state off a page: which scene or ending it shows, and moving on from it. */
 import type { Page } from 'playwright-core';
+import { browserForSuite, type BrowserSession } from './browser.ts';
 
 /** What the page shows now: a scene or an ending, by id. */
 export interface View {
@@ -33,4 +34,17 @@ export const READY_TITLE = 'html[data-app="ready"] main [data-title-screen]';
 /** Waits until the app has taken over the page. */
 export async function appReady(page: Page): Promise<void> {
   await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+}
+
+/** The suite's browser, whose `open` returns a page once the app has taken it over. */
+export function appSession(baseURL: string): BrowserSession {
+  const session = browserForSuite(baseURL);
+  return {
+    ...session,
+    async open(...args) {
+      const watched = await session.open(...args);
+      await appReady(watched.page);
+      return watched;
+    },
+  };
 }
