@@ -111,16 +111,63 @@ async function playToEnding(page: Page, check: (where: string) => Promise<void>)
   return view;
 }
 
+/**
+ * What is wrong with the layout on screen: the page wider than the screen, elements past its
+ * edges, text clipped in its box, and plain-ASCII words (a hard-coded string, on a pseudo-locale).
+ */
+async function layoutReport(
+  page: Page,
+): Promise<{ pageWider: boolean; overflowing: string[]; clipped: string[]; plain: string[] }> {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const overflowing = [...document.querySelectorAll('main *')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && (box.left < -1 || box.right > width + 1);
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    const clipped = [...document.querySelectorAll('main button, main select, main h1, main h2, main p, main summary')]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent.slice(0, 40)}`);
+    // Pseudo-locale text has no plain ASCII letters: a run of them is a hard-coded string.
+    // Sources keep their own (English) titles, marked lang="en", as do campaign texts with no
+    // translation; names (organisations, networks) are translate="no"; options name languages
+    // and countries.
+    const plain: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('[lang="en"], [translate="no"], option, script, style, noscript')) continue;
+      if (/[A-Za-z]{3,}/.test(node.textContent ?? '')) plain.push((node.textContent ?? '').trim().slice(0, 60));
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title]'))
+      for (const value of [el.getAttribute('aria-label'), el.getAttribute('title')])
+        if (value && /[A-Za-z]{3,}/.test(value)) plain.push(value);
+    return {
+      pageWider: document.documentElement.scrollWidth > width,
+      overflowing: overflowing.slice(0, 5),
+      clipped: clipped.slice(0, 5),
+      plain: plain.slice(0, 5),
+    };
+  });
+}
+
 describe('each shipped language, title screen to an ending', () => {
   it.each(TRANSLATED.map((lang, i) => [lang, i * 7 + 3] as const))(
-    'plays in %s with <html lang> right and no English on any screen (seed %i)',
+    'plays in %s at 320 px with <html lang> right, no English and nothing clipped on any screen (seed %i)',
     async (lang, seed) => {
       const tells = englishTells(lang);
-      const { page, problems } = await open(PHONE, `/?lang=${lang}&seed=${String(seed)}`);
+      const { page, problems } = await open(NARROW, `/?lang=${lang}&seed=${String(seed)}`);
       await expectLang(page, lang);
       const ending = await playToEnding(page, async (where) => {
         await expectLang(page, lang);
         await expectNoEnglish(page, lang, where, tells);
+        const { pageWider, overflowing, clipped } = await layoutReport(page);
+        expect({ pageWider, overflowing, clipped }, `${lang} ${where}`).toEqual({
+          pageWider: false,
+          overflowing: [],
+          clipped: [],
+        });
       });
       expect(ending.kind).toBe('ending');
       expectNoProblems(problems);
@@ -151,40 +198,7 @@ describe('the pseudo-locales on a 320 px screen', () => {
     const { page, problems } = await open(NARROW, `/?lang=${lang}&seed=11`);
     await expectLang(page, lang, dir);
     await playToEnding(page, async (where) => {
-      const report = await page.evaluate(() => {
-        const width = window.innerWidth;
-        const overflowing = [...document.querySelectorAll('main *')]
-          .filter((el) => {
-            const box = el.getBoundingClientRect();
-            return box.width > 0 && (box.left < -1 || box.right > width + 1);
-          })
-          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-        const clipped = [
-          ...document.querySelectorAll('main button, main select, main h1, main h2, main p, main summary'),
-        ]
-          .filter((el) => el.scrollWidth > el.clientWidth + 1)
-          .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent.slice(0, 40)}`);
-        // Pseudo-locale text has no plain ASCII letters: a run of them is a hard-coded string.
-        // Sources keep their own (English) titles, marked lang="en", as do campaign texts with no
-        // translation; names (organisations, networks) are translate="no"; options name languages
-        // and countries.
-        const plain: string[] = [];
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const parent = node.parentElement;
-          if (!parent || parent.closest('[lang="en"], [translate="no"], option, script, style, noscript')) continue;
-          if (/[A-Za-z]{3,}/.test(node.textContent ?? '')) plain.push((node.textContent ?? '').trim().slice(0, 60));
-        }
-        for (const el of document.querySelectorAll('[aria-label], [title]'))
-          for (const value of [el.getAttribute('aria-label'), el.getAttribute('title')])
-            if (value && /[A-Za-z]{3,}/.test(value)) plain.push(value);
-        return {
-          pageWider: document.documentElement.scrollWidth > width,
-          overflowing: overflowing.slice(0, 5),
-          clipped: clipped.slice(0, 5),
-          plain: plain.slice(0, 5),
-        };
-      });
+      const report = await layoutReport(page);
       expect(report, `${lang} ${where}`).toEqual({ pageWider: false, overflowing: [], clipped: [], plain: [] });
     });
     expectNoProblems(problems);
