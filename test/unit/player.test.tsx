@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { memoryStorage, readSave, SAVE_FORMAT, SAVE_KEY, type StorageLike } from '../../src/engine/save.ts';
 import { App, type AppProps } from '../../src/ui/App.tsx';
-import { appProps } from '../support/app.tsx';
+import { Outbox } from '../../src/sign/outbox.ts';
+import { appProps, testCampaign } from '../support/app.tsx';
 import { compileOrThrow, fixtureFiles } from '../support/story.ts';
 
 const story = compileOrThrow(fixtureFiles('test/fixtures/compile/minimal/story'));
@@ -99,6 +100,49 @@ describe('an ending', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'What happens to real people' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Play again' }));
     expect(screen.getByRole('heading', { level: 1, name: 'The gate' })).toHaveFocus();
+  });
+});
+
+describe("the ending's call to action", () => {
+  const toEnding = async (user: ReturnType<typeof userEvent.setup>) => {
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    await user.click(screen.getByRole('button', { name: 'Bring him' }));
+    await user.click(screen.getByRole('button', { name: 'Run' }));
+  };
+  const outbox = () =>
+    new Outbox({ storage: memoryStorage(), persistent: true, send: () => Promise.resolve({ outcome: 'recorded' }) });
+
+  it('offers to sign, to share and to learn more, after the journey, and Play again last', async () => {
+    const box = outbox();
+    const { user } = renderApp({ offer: { kind: 'form', delivery: testCampaign.delivery as never }, outbox: box });
+    await toEnding(user);
+    const sign = await screen.findByRole('region', { name: 'Sign the petition' });
+    expect(within(sign).getByRole('checkbox', { name: /I agree that Example Campaign may keep/ })).not.toBeChecked();
+    expect(within(sign).getByRole('link', { name: /privacy notice/ })).toHaveAttribute(
+      'href',
+      'https://example.org/privacy',
+    );
+    const share = screen.getByRole('region', { name: 'Share your journey' });
+    expect(
+      within(share)
+        .getByRole('link', { name: /Share on X/ })
+        .getAttribute('href'),
+    ).toContain(encodeURIComponent('https://example.org/share/en/'));
+    expect(screen.getByRole('region', { name: 'Learn more' })).toBeInTheDocument();
+    const order = ['Your journey', 'Sign the petition', 'Share your journey', 'Learn more'].map((name) =>
+      screen.getByRole('heading', { level: 2, name }),
+    );
+    for (let i = 1; i < order.length; i++)
+      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    box.dispose();
+  });
+
+  it('shows neither sign nor share in classroom mode', async () => {
+    const { user } = renderApp({ search: '?seed=1&mode=classroom' });
+    await toEnding(user);
+    await screen.findByRole('region', { name: 'Learn more' });
+    expect(screen.queryByRole('region', { name: 'Sign the petition' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Share your journey' })).not.toBeInTheDocument();
   });
 });
 
