@@ -1,6 +1,6 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import campaign from 'virtual:campaign';
-import story from 'virtual:story';
+import story, { chapterStarts } from 'virtual:story';
 import { parseParams } from './app/params.ts';
 import { appRoot, startsAsPrerendered } from './app/root.tsx';
 import { openStorage } from './app/storage.ts';
@@ -57,6 +57,7 @@ const props = {
   offer,
   ...(outbox ? { outbox } : {}),
   base: import.meta.env.BASE_URL,
+  chapterStarts,
 };
 // The built page already shows the title screen (src/build/prerender-plugin.ts). React takes that
 // markup over when its first render is the same; otherwise it replaces it in one commit, so the

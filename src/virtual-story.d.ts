@@ -4,6 +4,8 @@ declare module 'virtual:story' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   const story: import('./engine/story.ts').CompiledStory;
   export default story;
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  export const chapterStarts: Record<string, import('./engine/chapter-starts.ts').ChapterStart>;
 }
 
 // One language's words: the story's text and the interface's strings (src/build/story-plugin.ts).

@@ -32,6 +32,7 @@ export function prerenderProps(story: CompiledStory, words: LocaleBundle, campai
     // The title screen offers nothing to sign; the browser decides the offer once it runs.
     offer: { kind: 'none' },
     base: '/',
+    chapterStarts: {},
     story,
     params: parseParams('', story.chapters.length),
     storage: memoryStorage(),
@@ -46,7 +47,8 @@ export function prerenderProps(story: CompiledStory, words: LocaleBundle, campai
 
 /**
  * True when the app's first render is exactly the prerendered title screen, so React can hydrate it.
- * Otherwise (a saved run offers Continue, a notice explains a lost save, another language) the page
+ * Otherwise (a saved run offers Continue, a notice explains a lost save or a signature waiting to
+ * be sent, another language, classroom mode with its switch ticked) the page
  * is rendered afresh. Keep this in step with what `App` shows before the run starts.
  */
 export function startsAsPrerendered({
@@ -54,6 +56,14 @@ export function startsAsPrerendered({
   storage,
   persistent,
   locale,
+  params,
+  outbox,
 }: Pick<AppProps, 'story' | 'storage' | 'persistent' | 'locale'> & Partial<AppProps>): boolean {
-  return persistent && locale === DEFAULT_LANGUAGE && readSave(storage, story.hash).status === 'none';
+  return (
+    persistent &&
+    locale === DEFAULT_LANGUAGE &&
+    params?.mode !== 'classroom' &&
+    (outbox?.entries().length ?? 0) === 0 &&
+    readSave(storage, story.hash).status === 'none'
+  );
 }

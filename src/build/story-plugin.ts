@@ -19,6 +19,7 @@ import {
   storyFilePaths,
   type Problem,
 } from '../engine/compile/index.ts';
+import { chapterStarts } from '../engine/chapter-starts.ts';
 import type { CompiledStory } from '../engine/story.ts';
 import { extractText, mapStrings, splitText, stripText, type StoryText } from '../engine/text.ts';
 import { ALL_LOCALES, PSEUDO_LANGUAGES, SHIPPED_LANGUAGES } from '../i18n/languages.ts';
@@ -153,7 +154,8 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
         for (const file of storyFilePaths(storyDir)) this.addWatchFile(file);
         const { story } = compile();
         const { hash, ...rest } = story;
-        return `export default ${JSON.stringify({ ...stripText(rest), hash })};`;
+        // Where a class can start each chapter (`?chapter=N`): a real run there, found at build.
+        return `export default ${JSON.stringify({ ...stripText(rest), hash })};\nexport const chapterStarts = ${JSON.stringify(chapterStarts(story))};`;
       }
       if (id.startsWith(RESOLVED_LOCALE_PREFIX)) return localeModule(id.slice(RESOLVED_LOCALE_PREFIX.length), 'start');
       if (id.startsWith(RESOLVED_REST_PREFIX)) return localeModule(id.slice(RESOLVED_REST_PREFIX.length), 'rest');

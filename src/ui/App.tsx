@@ -8,6 +8,7 @@ import { createStoryMachine, placeOf, type StoryMachine } from '../engine/machin
 import { newSeed } from '../engine/random.ts';
 import { replay } from '../engine/replay.ts';
 import { clearSave, readSave, SAVE_FORMAT, writeSave, type SaveRead, type StorageLike } from '../engine/save.ts';
+import type { ChapterStart } from '../engine/chapter-starts.ts';
 import { journeyOf } from '../engine/journey.ts';
 import { openChoices } from '../engine/step.ts';
 import type { CompiledStory, EndingDef } from '../engine/story.ts';
@@ -25,6 +26,7 @@ import type { Locale } from '../i18n/languages.ts';
 import type { LocaleBundle } from '../i18n/load.ts';
 import { EndingView } from './EndingView.tsx';
 import { plainText } from './RichText.tsx';
+import { Discussion } from './Discussion.tsx';
 import { SceneView } from './SceneView.tsx';
 import { Settings } from './Settings.tsx';
 import { TitleScreen } from './TitleScreen.tsx';
@@ -50,6 +52,8 @@ export interface AppProps {
   outbox?: Outbox;
   /** The app's base path (Vite's BASE_URL), for links to the share pages. */
   base: string;
+  /** Chapter id → a real run to its first scene, for `?chapter=N` (built by the story plugin). */
+  chapterStarts: Record<string, ChapterStart>;
 }
 
 /** A message for the player, kept as a key so it follows a change of language. */
@@ -64,7 +68,8 @@ export function App(props: AppProps) {
 }
 
 function Player(props: AppProps) {
-  const { story, params, storage, persistent, locale, words, i18n, loadWords, loadRest, outbox } = props;
+  const { story, params, storage, persistent, locale, words, i18n, loadWords, loadRest, outbox, chapterStarts } = props;
+  const [classroom, setClassroom] = useState(params.mode === 'classroom');
   const { t } = useTranslation();
   const machine = useMemo(() => createStoryMachine(story), [story]);
   const [language, setLanguage] = useState({ locale, words });
@@ -128,8 +133,21 @@ function Player(props: AppProps) {
   const begin = useCallback(() => {
     clearSave(storage);
     setNotice(persistent ? undefined : 'savedRunBlocked');
-    setActor(createActor(machine, { input: { seed: params.seed ?? newSeed() } }).start());
-  }, [machine, params.seed, persistent, storage]);
+    // ?chapter=N begins where a real run reaches that chapter, with the state it has there.
+    const chapter = params.chapter === undefined ? undefined : story.chapters[params.chapter - 1];
+    const start = chapter && chapterStarts[chapter.id];
+    if (start && start.choices.length > 0) setActor(replay(machine, start.seed, start.choices).actor);
+    else setActor(createActor(machine, { input: { seed: params.seed ?? newSeed() } }).start());
+  }, [chapterStarts, machine, params.chapter, params.seed, persistent, story.chapters, storage]);
+
+  /** Classroom mode's "what if?": the run replayed without its last choice. */
+  const undo = useCallback(() => {
+    if (!actor) return;
+    const { seed, log } = actor.getSnapshot().context;
+    if (log.length === 0) return;
+    setNotice(undefined);
+    setActor(replay(machine, seed, log.slice(0, -1)).actor);
+  }, [actor, machine]);
 
   const resume = useCallback(() => {
     if (saved.status !== 'found') return;
@@ -188,8 +206,16 @@ function Player(props: AppProps) {
           <Settings locale={language.locale} onLanguage={onLanguage} />
           <Run
             story={localized}
+            classroom={classroom}
+            onUndo={undo}
             actions={(ending) => (
-              <EndingActions {...props} story={localized} locale={language.locale} ending={ending} />
+              <EndingActions
+                {...props}
+                story={localized}
+                locale={language.locale}
+                ending={ending}
+                classroom={classroom}
+              />
             )}
             hasWords={(chapter) =>
               chapter === 'endings'
@@ -213,6 +239,8 @@ function Player(props: AppProps) {
           {...(noticeText || waitingSignatures
             ? { notice: [noticeText, waitingSignatures ? t('pendingSignature') : ''].filter(Boolean).join(' ') }
             : {})}
+          classroom={classroom}
+          onClassroom={setClassroom}
           onBegin={begin}
           onContinue={resume}
         />
@@ -223,6 +251,9 @@ function Player(props: AppProps) {
 
 interface RunProps {
   story: CompiledStory;
+  /** Classroom mode: discussion questions between chapters, and going back one choice. */
+  classroom: boolean;
+  onUndo: () => void;
   /** What the player can do at an ending (sign, share, learn more). */
   actions: (ending: EndingDef) => ReactNode;
   /** Whether a chapter's words (or, for `endings`, the endings') have arrived. */
@@ -235,7 +266,19 @@ interface RunProps {
   onChose: () => void;
 }
 
-function Run({ story, actions, hasWords, wordsFailed, onRetryWords, actor, notice, onPlayAgain, onChose }: RunProps) {
+function Run({
+  story,
+  classroom,
+  onUndo,
+  actions,
+  hasWords,
+  wordsFailed,
+  onRetryWords,
+  actor,
+  notice,
+  onPlayAgain,
+  onChose,
+}: RunProps) {
   const { t } = useTranslation();
   const snapshot = useSelector(actor, (s) => s);
   const place = placeOf(snapshot);
@@ -246,6 +289,15 @@ function Run({ story, actions, hasWords, wordsFailed, onRetryWords, actor, notic
     },
     [actor, onChose],
   );
+
+  const back =
+    classroom && snapshot.context.log.length > 0 ? (
+      <p className="undo">
+        <button type="button" onClick={onUndo}>
+          {t('goBack')}
+        </button>
+      </p>
+    ) : null;
 
   const status = notice ? (
     <p className="notice" role="status">
@@ -272,13 +324,18 @@ function Run({ story, actions, hasWords, wordsFailed, onRetryWords, actor, notic
           actions={actions(ending)}
           onPlayAgain={onPlayAgain}
         />
+        {back}
       </>
     ) : null;
   }
   const scene = story.scenes[place.id];
   if (!scene) return null;
   if (!hasWords(scene.chapter)) return waiting;
-  const chapter = story.chapters.find((c) => c.id === scene.chapter);
+  const chapterIndex = story.chapters.findIndex((c) => c.id === scene.chapter);
+  const chapter = story.chapters[chapterIndex];
+  const chapterOpens = chapter?.start === scene.id;
+  // In class, the chapter just finished is talked over before the next one begins.
+  const finished = classroom && chapterOpens && chapterIndex > 0 ? story.chapters[chapterIndex - 1] : undefined;
   return (
     <>
       {status}
@@ -287,9 +344,13 @@ function Run({ story, actions, hasWords, wordsFailed, onRetryWords, actor, notic
         story={story}
         scene={scene}
         choices={openChoices(scene, snapshot.context.vars)}
-        chapterOpens={chapter?.start === scene.id}
+        chapterOpens={chapterOpens}
+        {...(finished && finished.questions.length > 0
+          ? { discussion: { chapter: finished.title, questions: finished.questions } }
+          : {})}
         onChoose={choose}
       />
+      {back}
     </>
   );
 }
@@ -302,15 +363,18 @@ function EndingActions({
   outbox,
   storage,
   base,
-  params,
   locale,
   ending,
-}: AppProps & { ending: EndingDef }) {
+  classroom,
+}: AppProps & { ending: EndingDef; classroom: boolean }) {
   const lang = locale;
   const shareUrl = sharePageUrl(campaign.publicUrl, base, shareLanguage(lang), ending.id);
-  const classroom = params.mode === 'classroom';
+  const chapter = story.chapters.find((c) => c.id === ending.chapter);
   return (
     <>
+      {classroom && chapter && chapter.questions.length > 0 && (
+        <Discussion chapter={chapter.title} questions={chapter.questions} />
+      )}
       {!classroom && (
         <SignSection
           campaign={campaign}

@@ -2,6 +2,7 @@
 import { useCallback, useEffect } from 'react';
 import type { ChoiceDef, CompiledStory, SceneDef } from '../engine/story.ts';
 import { useTranslation } from 'react-i18next';
+import { Discussion } from './Discussion.tsx';
 import { FactCard } from './FactCard.tsx';
 import { plainText, RichText } from './RichText.tsx';
 import { useFocusOnMount } from './useFocusOnMount.ts';
@@ -13,10 +14,12 @@ interface SceneViewProps {
   choices: ChoiceDef[];
   /** Show the chapter's title: the first scene of a chapter. */
   chapterOpens: boolean;
+  /** In classroom mode, the questions on the chapter just finished. */
+  discussion?: { chapter: string; questions: string[] };
   onChoose: (choiceId: string) => void;
 }
 
-export function SceneView({ story, scene, choices, chapterOpens, onChoose }: SceneViewProps) {
+export function SceneView({ story, scene, choices, chapterOpens, discussion, onChoose }: SceneViewProps) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const chapterIndex = story.chapters.findIndex((c) => c.id === scene.chapter);
@@ -47,6 +50,7 @@ export function SceneView({ story, scene, choices, chapterOpens, onChoose }: Sce
       <h1 ref={heading} tabIndex={-1}>
         {title}
       </h1>
+      {discussion && <Discussion {...discussion} />}
       <div className="scene-text">
         <RichText text={scene.text} glossary={story.glossary} />
       </div>

@@ -14,11 +14,23 @@ interface TitleScreenProps {
   /** The saved run, when there is one to continue. */
   saved?: Save;
   notice?: string;
+  classroom: boolean;
+  onClassroom: (on: boolean) => void;
   onBegin: () => void;
   onContinue: () => void;
 }
 
-export function TitleScreen({ story, locale, onLanguage, saved, notice, onBegin, onContinue }: TitleScreenProps) {
+export function TitleScreen({
+  story,
+  locale,
+  onLanguage,
+  saved,
+  notice,
+  classroom,
+  onClassroom,
+  onBegin,
+  onContinue,
+}: TitleScreenProps) {
   const { t } = useTranslation();
   useEffect(() => {
     document.title = story.title;
@@ -63,6 +75,17 @@ export function TitleScreen({ story, locale, onLanguage, saved, notice, onBegin,
             {t('begin')}
           </button>
         )}
+      </div>
+      <div className="classroom-switch">
+        <input
+          id="classroom-mode"
+          type="checkbox"
+          checked={classroom}
+          aria-describedby="classroom-mode-hint"
+          onChange={(event) => onClassroom(event.target.checked)}
+        />
+        <label htmlFor="classroom-mode">{t('classroomMode')}</label>
+        <p id="classroom-mode-hint">{t('classroomModeHint')}</p>
       </div>
       <details className="about">
         <summary>{t('aboutStory')}</summary>

@@ -54,6 +54,7 @@ export const testCampaign: Campaign = {
 
 interface Options {
   search?: string;
+  chapterStarts?: AppProps['chapterStarts'];
   campaign?: Campaign;
   offer?: SignOffer;
   outbox?: Outbox;
@@ -85,5 +86,6 @@ export function appProps(story: CompiledStory, options: Options = {}): AppProps 
     offer: options.offer ?? { kind: 'none' },
     ...(options.outbox ? { outbox: options.outbox } : {}),
     base: '/',
+    chapterStarts: options.chapterStarts ?? {},
   };
 }

@@ -1,0 +1,44 @@
+/**
+ * Where a class can start: for each chapter, a real run that reaches its first scene (the nearest
+ * one the explorer finds) and a seed whose own rolls take that run's chance outcomes, so a run
+ * started there is saved, resumed and undone like any other (seed plus choices). Build time only.
+ */
+import { applyEffects } from './expression.ts';
+import { exploreStory, pathTo } from './explore.ts';
+import { pickWeighted, rollFor } from './random.ts';
+import { outcomeWeights } from './step.ts';
+import type { CompiledStory } from './story.ts';
+
+export interface ChapterStart {
+  seed: number;
+  /** The choices that lead from the story's start to the chapter's first scene. */
+  choices: string[];
+}
+
+/** Chapter id → how to start there. A chapter no run reaches is left out. */
+export function chapterStarts(story: CompiledStory, tries = 1_000_000): Record<string, ChapterStart> {
+  const exploration = exploreStory(story);
+  const starts: Record<string, ChapterStart> = {};
+  for (const chapter of story.chapters) {
+    const index = exploration.states.findIndex((state) => state.node === chapter.start);
+    if (index < 0) continue;
+    const steps = pathTo(exploration, index).map((step) => {
+      const before = exploration.states[step.from]!;
+      const weights =
+        step.outcome === undefined
+          ? undefined
+          : outcomeWeights(step.choice, applyEffects(step.choice.do, before.vars, story.variables));
+      return { choice: step.choice.id, outcome: step.outcome, weights };
+    });
+    for (let seed = 1; seed <= tries; seed++) {
+      const fits = steps.every(
+        (step, i) => step.weights === undefined || pickWeighted(step.weights, rollFor(seed, i)) === step.outcome,
+      );
+      if (fits) {
+        starts[chapter.id] = { seed, choices: steps.map((s) => s.choice) };
+        break;
+      }
+    }
+  }
+  return starts;
+}
