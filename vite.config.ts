@@ -1,16 +1,49 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { basePath } from './src/build/base-path.ts';
 import { campaignPlugin } from './src/build/campaign-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { sharePlugin } from './src/build/share-plugin.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
+import { teacherPlugin } from './src/build/teacher-plugin.ts';
 
 export default defineConfig({
   // Hosting under a sub-folder: BASE_PATH=/stories/three-thousand-miles/ npm run build.
   base: basePath(process.env.BASE_PATH),
-  plugins: [react(), storyPlugin(), campaignPlugin(), prerenderPlugin(), cspPlugin(), sharePlugin()],
+  plugins: [
+    react(),
+    storyPlugin(),
+    campaignPlugin(),
+    prerenderPlugin(),
+    cspPlugin(),
+    sharePlugin(),
+    teacherPlugin(),
+    // Offline after one visit: the app's shell is precached; a language's words are cached as they
+    // are fetched (the player's own language only). A new version waits for the player (a prompt).
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg}'],
+        globIgnores: ['assets/words-*', 'share/**', 'teacher/**', 'privacy/**'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\/share\//, /\/teacher\//, /\/privacy\//, /\/api\//],
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/words-[^/]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'three-thousand-miles-words', expiration: { maxEntries: 40 } },
+          },
+        ],
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // .vite/manifest.json: which chunks the entry loads up front, for `npm run bench`.

@@ -3,6 +3,7 @@ import campaign from 'virtual:campaign';
 import story, { chapterStarts } from 'virtual:story';
 import { parseParams } from './app/params.ts';
 import { appRoot, startsAsPrerendered } from './app/root.tsx';
+import { registerOffline } from './app/offline.ts';
 import { openStorage } from './app/storage.ts';
 import { signOffer, type SignOffer } from './campaign/campaign.ts';
 import { chooseLocale } from './i18n/choose.ts';
@@ -43,6 +44,9 @@ if (offer.kind === 'form') {
   window.addEventListener('online', () => void outbox?.retryNow());
 }
 
+// Offline play after one visit, except inside a frame (an embed) or with storage blocked.
+const updates = registerOffline(!params.embed && window.self === window.top && persistent);
+
 const props = {
   story,
   params,
@@ -58,6 +62,7 @@ const props = {
   ...(outbox ? { outbox } : {}),
   base: import.meta.env.BASE_URL,
   chapterStarts,
+  ...(updates ? { updates } : {}),
 };
 // The built page already shows the title screen (src/build/prerender-plugin.ts). React takes that
 // markup over when its first render is the same; otherwise it replaces it in one commit, so the

@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/client" />
 // The story, compiled from story/ at build time by src/build/story-plugin.ts: its shape, no words.
 declare module 'virtual:story' {
   // An ambient module cannot import by relative path; an import() type is the way to name ours.

@@ -13,6 +13,7 @@ import { journeyOf } from '../engine/journey.ts';
 import { openChoices } from '../engine/step.ts';
 import type { CompiledStory, EndingDef } from '../engine/story.ts';
 import { applyText, hasAllText, joinText, type RestText } from '../engine/text.ts';
+import type { Updates } from '../app/offline.ts';
 import type { Params } from '../app/params.ts';
 import type { Campaign, SignOffer } from '../campaign/campaign.ts';
 import { LearnMore } from '../campaign/LearnMore.tsx';
@@ -54,6 +55,8 @@ export interface AppProps {
   base: string;
   /** Chapter id → a real run to its first scene, for `?chapter=N` (built by the story plugin). */
   chapterStarts: Record<string, ChapterStart>;
+  /** News of a new version, from the service worker (undefined where none runs). */
+  updates?: Updates;
 }
 
 /** A message for the player, kept as a key so it follows a change of language. */
@@ -70,6 +73,8 @@ export function App(props: AppProps) {
 function Player(props: AppProps) {
   const { story, params, storage, persistent, locale, words, i18n, loadWords, loadRest, outbox, chapterStarts } = props;
   const [classroom, setClassroom] = useState(params.mode === 'classroom');
+  const [updateReady, setUpdateReady] = useState(false);
+  useEffect(() => props.updates?.subscribe(() => setUpdateReady(true)), [props.updates]);
   const { t } = useTranslation();
   const machine = useMemo(() => createStoryMachine(story), [story]);
   const [language, setLanguage] = useState({ locale, words });
@@ -201,6 +206,14 @@ function Player(props: AppProps) {
 
   return (
     <main id="main" className="page">
+      {updateReady && (
+        <p className="notice update" role="status">
+          {t('updateReady')}{' '}
+          <button type="button" onClick={() => props.updates?.apply()}>
+            {t('updateReload')}
+          </button>
+        </p>
+      )}
       {actor ? (
         <>
           <Settings locale={language.locale} onLanguage={onLanguage} />

@@ -1,0 +1,125 @@
+/**
+ * Vite plugin, build only: the teacher guide, `teacher/index.html` (English) and
+ * `teacher/<lang>/index.html` for every other shipped language, with their stylesheet
+ * `teacher/teacher.css` (src/teacher/). Plain string templates from the compiled story, so the
+ * guide always matches the story that ships with it.
+ *
+ * The guide quotes the story's summary (random runs, the shortest path to each ending), which walks
+ * every state of the story: it is kept in `node_modules/.cache/teacher-guide/`, keyed by the
+ * story's hash (its shape, which is all those numbers depend on), so a build that changes no choice
+ * does not walk again.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
+import { loadCampaign } from '../campaign/load.ts';
+import {
+  checkTranslations,
+  compileStory,
+  formatProblem,
+  loadLocaleFiles,
+  loadStoryFiles,
+  summarise,
+} from '../engine/compile/index.ts';
+import type { CompiledStory } from '../engine/story.ts';
+import { applyText, extractText } from '../engine/text.ts';
+import { SHIPPED_LANGUAGES } from '../i18n/languages.ts';
+import { teacherGuideHtml, teacherPagePath, TEACHER_STYLESHEET_PATH, type GuideStats } from '../teacher/guide.ts';
+import { TEACHER_CSS } from '../teacher/style.ts';
+import { contentSecurityPolicy, deliveryOrigins } from './csp-plugin.ts';
+
+export interface TeacherPluginOptions {
+  /** The story folder, relative to Vite's root. */
+  dir?: string;
+  /** Where the story's summary is kept between builds, relative to the root. */
+  cacheDir?: string;
+}
+
+/** Bumped when `GuideStats` changes shape, so an old cache entry is not read. */
+const STATS_VERSION = 1;
+
+export function teacherPlugin(options: TeacherPluginOptions = {}): Plugin {
+  let root = process.cwd();
+  let base = '/';
+  let log: (line: string) => void = () => undefined;
+
+  return {
+    name: 'three-thousand-miles:teacher',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+      log = (line) => {
+        config.logger.info(line);
+      };
+    },
+    generateBundle() {
+      if (this.environment.config.consumer !== 'client') return;
+      const started = performance.now();
+      const { campaign, problems: campaignProblems } = loadCampaign(root);
+      if (!campaign)
+        throw new Error(`The campaign file does not load:\n${campaignProblems.map(formatProblem).join('\n')}`);
+      const storyDir = resolve(root, options.dir ?? 'story');
+      const prefix = relative(root, storyDir).split(sep).join('/');
+      // No walk of the story's states: the story plugin has done it for this build.
+      const { story, problems } = compileStory(loadStoryFiles(storyDir, root), prefix, { walk: false });
+      if (!story) throw new Error(`The story does not compile:\n${problems.map(formatProblem).join('\n')}`);
+      const translated = SHIPPED_LANGUAGES.filter((l) => l !== 'en');
+      // A missing translation has already failed the build (or been allowed): English stands in.
+      const { texts } = checkTranslations(extractText(story), loadLocaleFiles(storyDir, root), prefix, translated);
+      const stats = cachedStats(story, resolve(root, options.cacheDir ?? 'node_modules/.cache/teacher-guide'));
+      const csp = contentSecurityPolicy(deliveryOrigins(root));
+      const english = applyText(story, texts.en ?? extractText(story));
+
+      this.emitFile({ type: 'asset', fileName: TEACHER_STYLESHEET_PATH, source: TEACHER_CSS });
+      for (const lang of SHIPPED_LANGUAGES)
+        this.emitFile({
+          type: 'asset',
+          fileName: teacherPagePath(lang),
+          source: teacherGuideHtml({
+            lang,
+            story: applyText(story, texts[lang] ?? texts.en ?? extractText(story)),
+            english,
+            languages: SHIPPED_LANGUAGES,
+            base,
+            publicUrl: campaign.publicUrl,
+            contentSecurityPolicy: csp,
+            stats: stats.value,
+          }),
+        });
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      log(
+        `[teacher] ${SHIPPED_LANGUAGES.length} teacher guide pages in ${seconds} s (story summary ${stats.cached ? 'from the cache' : 'walked'})`,
+      );
+    },
+  };
+}
+
+/** The numbers the guide quotes from the story's summary, from the cache or worked out now. */
+export function cachedStats(story: CompiledStory, dir: string): { value: GuideStats; cached: boolean } {
+  const path = join(dir, `stats-${STATS_VERSION}-${story.hash}.json`);
+  if (existsSync(path)) {
+    try {
+      return { value: JSON.parse(readFileSync(path, 'utf8')) as GuideStats, cached: true };
+    } catch {
+      // A damaged file: work the numbers out again and write it afresh.
+    }
+  }
+  const summary = summarise(story);
+  const value: GuideStats = {
+    runs: summary.randomRuns.runs,
+    medianChoices: summary.randomRuns.median,
+    endings: Object.fromEntries(
+      Object.entries(summary.endingPaths).map(([id, paths]) => [
+        id,
+        { ...(paths.shortest !== undefined ? { shortest: paths.shortest } : {}), runs: paths.runs },
+      ]),
+    ),
+  };
+  mkdirSync(dir, { recursive: true });
+  // Written whole, then renamed: two builds at once never read half a file.
+  const temporary = `${path}.${String(process.pid)}.tmp`;
+  writeFileSync(temporary, JSON.stringify(value));
+  renameSync(temporary, path);
+  return { value, cached: false };
+}

@@ -1,0 +1,235 @@
+/**
+ * The built teacher guide (src/build/teacher-plugin.ts) in Chromium: no axe-core violation of
+ * WCAG 2.2 A and AA on screen or in print, readable on a 320 px phone, a printed PDF of several A4
+ * pages (kept in test-results/teacher/ with pictures of its first two pages, drawn by Chromium's
+ * own PDF viewer), the map of all paths with every ending, its labels inside their boxes in every
+ * language, and the Korean guide in Korean.
+ *
+ * axe-core runs under the page's real Content-Security-Policy: its source is evaluated through the
+ * DevTools protocol (`page.evaluate` of the script's text), which a CSP does not govern, so the
+ * page needs no `bypassCSP` and the test still sees any violation the page itself causes.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { applyText } from '../../src/engine/text.ts';
+import { SHIPPED_LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import { plainStory } from '../../src/teacher/guide.ts';
+import { wordsFor } from '../support/app.tsx';
+import { realStory, ROOT } from '../support/story.ts';
+import { browserForSuite, DESKTOP, expectNoProblems, type Viewport } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const { open, newContext } = browserForSuite(baseURL);
+const OUT = resolve(ROOT, 'test-results/teacher');
+const NARROW: Viewport = { width: 320, height: 640 };
+const WCAG_22_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_SOURCE = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const story = realStory();
+const inLanguage = (lang: Language) => plainStory(applyText(story, wordsFor(story, lang).story));
+const guidePath = (lang: Language): string => (lang === 'en' ? '/teacher/' : `/teacher/${lang}/`);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+/** Runs axe-core on the page for WCAG 2.0, 2.1 and 2.2 A and AA; its violations, as readable lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await AXE_SOURCE);
+  const violations = await page.evaluate(async (tags: string[]) => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations;
+  }, WCAG_22_A_AA);
+  return (violations as AxeViolation[]).map(
+    (v) =>
+      `${v.id} (${v.impact ?? '?'}): ${v.help} — ${v.nodes
+        .slice(0, 5)
+        .map((n) => JSON.stringify(n.target))
+        .join(', ')}`,
+  );
+}
+
+/** Heading levels in document order. */
+function headingLevels(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName.slice(1))),
+  );
+}
+
+/** How many pages a PDF has: its page objects (`/Type /Page`, not `/Pages`). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+/**
+ * A picture of a one-page PDF as Chromium's PDF viewer draws it. The viewer paints out of process,
+ * with nothing in the DOM to wait for: screenshots are taken until two in a row are the same and
+ * more than an empty viewer.
+ */
+async function pictureOfPdf(file: string, png: string): Promise<Buffer> {
+  const context = await newContext({ viewport: { width: 850, height: 1100 }, deviceScaleFactor: 1 });
+  const viewer = await context.newPage();
+  await viewer.goto(`${pathToFileURL(file).href}#toolbar=0&navpanes=0&view=Fit`);
+  let last: Buffer = Buffer.alloc(0);
+  for (let i = 0; i < 60; i++) {
+    await viewer.waitForTimeout(250);
+    const shot = await viewer.screenshot();
+    if (shot.length > 30_000 && shot.equals(last)) break;
+    last = shot;
+  }
+  await writeFile(png, last);
+  return last;
+}
+
+describe('the teacher guide', () => {
+  it('exists in every shipped language, each page in its own language', async () => {
+    for (const lang of SHIPPED_LANGUAGES) {
+      const html = await readFile(join(ROOT, 'dist', guidePath(lang), 'index.html'), 'utf8');
+      expect(html, lang).toContain(`<html lang="${lang}"`);
+      expect(html, lang).toContain('<meta http-equiv="Content-Security-Policy"');
+      expect(html, lang).not.toMatch(/<script|\sstyle=|<style/i);
+    }
+  });
+
+  it.each([
+    ['en', DESKTOP],
+    ['en', NARROW],
+    ['ko', NARROW],
+    ['ja', DESKTOP],
+  ] as const)('has no axe-core violation of WCAG 2.2 A and AA (%s, %o)', async (lang, viewport) => {
+    const { page, problems } = await open(viewport, guidePath(lang));
+    expect(await axeViolations(page)).toEqual([]);
+    expectNoProblems(problems);
+  });
+
+  it('runs axe-core for real under the page’s CSP: an image with no alternative is found', async () => {
+    const { page, problems } = await open(DESKTOP, '/teacher/');
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = '../favicon.svg';
+      document.querySelector('main')!.append(img);
+    });
+    const violations = await axeViolations(page);
+    expect(violations.map((v) => v.split(' ')[0])).toEqual(['image-alt']);
+    expectNoProblems(problems);
+  });
+
+  it('has no axe-core violation when printed, and prints black on white', async () => {
+    const { page, problems } = await open(DESKTOP, '/teacher/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await axeViolations(page)).toEqual([]);
+    const colours = await page.evaluate(() => ({
+      html: getComputedStyle(document.documentElement).backgroundColor,
+      body: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(document.body).color,
+      mapText: getComputedStyle(document.querySelector('.paths-map text')!).fill,
+      mapBox: getComputedStyle(document.querySelector('.map-scene rect')!).fill,
+    }));
+    expect(colours.html).toBe('rgb(255, 255, 255)');
+    expect(['rgba(0, 0, 0, 0)', 'rgb(255, 255, 255)']).toContain(colours.body);
+    expect(colours).toMatchObject({ text: 'rgb(0, 0, 0)', mapText: 'rgb(0, 0, 0)', mapBox: 'rgb(255, 255, 255)' });
+    expectNoProblems(problems);
+  });
+
+  it('reads at 320 px: one h1, headings in order, a skip link first, nothing wider than the screen', async () => {
+    const { page, problems } = await open(NARROW, '/teacher/');
+    const levels = await headingLevels(page);
+    expect(levels.filter((l) => l === 1)).toHaveLength(1);
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i}`).toBeLessThanOrEqual(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(NARROW.width);
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    await expect(skip.textContent()).resolves.toBe('Skip to the guide');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#guide');
+    await mkdir(OUT, { recursive: true });
+    await page.screenshot({ path: join(OUT, 'screen-320-en.png'), fullPage: false });
+    expectNoProblems(problems);
+  });
+
+  it('prints to at least 4 A4 pages, kept as a PDF with pictures of its first two pages', async () => {
+    const { page, problems } = await open(DESKTOP, '/teacher/');
+    await mkdir(OUT, { recursive: true });
+    const pdf = await page.pdf({ format: 'A4' });
+    await writeFile(join(OUT, 'guide-en.pdf'), pdf);
+    const pages = pdfPageCount(pdf);
+    console.info(`teacher guide: ${String(pages)} printed A4 pages`);
+    expect(pages).toBeGreaterThanOrEqual(4);
+    // A4 portrait pages, and one landscape page for the map's overview.
+    const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(
+      ([, w, h]) => (Number(w) < Number(h) ? 'portrait' : 'landscape'),
+    );
+    expect(boxes.filter((b) => b === 'landscape')).toHaveLength(1);
+    for (const n of [1, 2]) {
+      const file = join(OUT, `guide-en-page-${String(n)}.pdf`);
+      await writeFile(file, await page.pdf({ format: 'A4', pageRanges: String(n) }));
+      const png = await pictureOfPdf(file, join(OUT, `print-page-${String(n)}.png`));
+      expect(png.length, `page ${String(n)} drawn`).toBeGreaterThan(30_000);
+    }
+    expectNoProblems(problems);
+  });
+
+  it('has a map of all paths that shows and lists every ending', async () => {
+    const { page, problems } = await open(DESKTOP, '/teacher/');
+    const english = inLanguage('en');
+    const map = page.locator('#map');
+    const drawn = await map
+      .locator('.map-chapter-figure g.map-ending')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')));
+    expect(new Set(drawn)).toEqual(new Set(Object.keys(english.endings)));
+    const listed = await map
+      .locator('li[data-ending]')
+      .evaluateAll((items) => items.map((li) => ({ id: li.getAttribute('data-ending'), text: li.textContent })));
+    expect(listed.map((l) => l.id).sort()).toEqual(Object.keys(english.endings).sort());
+    for (const { id, text } of listed) expect(text, id!).toContain(english.endings[id!]!.title);
+    for (const svg of await map.locator('svg.paths-map[role="img"]').all()) {
+      const name = await svg.getAttribute('aria-labelledby');
+      expect(name).toBeTruthy();
+    }
+    expectNoProblems(problems);
+  });
+
+  it.each(SHIPPED_LANGUAGES)('draws every label of the map inside its box (%s)', async (lang) => {
+    const { page } = await open(DESKTOP, guidePath(lang));
+    const spills = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGGElement>('#map figure g.map-node')].flatMap((g) => {
+        const shape = g.querySelector<SVGGraphicsElement>('rect, polygon')!.getBBox();
+        const text = g.querySelector<SVGTextElement>('text')!.getBBox();
+        const inside =
+          text.x >= shape.x - 0.5 &&
+          text.x + text.width <= shape.x + shape.width + 0.5 &&
+          text.y >= shape.y - 0.5 &&
+          text.y + text.height <= shape.y + shape.height + 0.5;
+        return inside ? [] : [`${g.dataset.id ?? '?'}: ${g.querySelector('title')?.textContent ?? ''}`];
+      }),
+    );
+    expect(spills).toEqual([]);
+  });
+
+  it('has a Korean guide: lang="ko", Korean chapter titles and discussion questions', async () => {
+    const { page, problems } = await open(DESKTOP, '/teacher/ko/');
+    const korean = inLanguage('ko');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ko');
+    await expect(page.locator('.notice').getAttribute('lang')).resolves.toBe('en');
+    for (const [i, chapter] of korean.chapters.entries()) {
+      const article = page.locator(`#chapter-${String(i + 1)}`);
+      await expect(article.getByRole('heading', { level: 3 }).textContent()).resolves.toContain(chapter.title);
+      const questions = await article.locator('.questions li').allTextContents();
+      expect(questions).toEqual(chapter.questions);
+      for (const question of questions) expect(question).toMatch(/[\uac00-\ud7a3]/);
+    }
+    expect(korean.chapters[0]!.title).not.toBe(inLanguage('en').chapters[0]!.title);
+    await mkdir(OUT, { recursive: true });
+    await page.screenshot({ path: join(OUT, 'screen-1280-ko.png') });
+    expectNoProblems(problems);
+  });
+});

@@ -1,0 +1,285 @@
+// @vitest-environment jsdom
+/**
+ * The teacher guide page (src/teacher/guide.ts) for the real story: everything a teacher needs is
+ * there and in order, in the page's language where it is the story's words and marked English
+ * where it is the guide's; its links work under any base path; nothing inline runs; hostile words
+ * stay text. And the content notes (src/teacher/themes.ts) name what the chapters hold, and where.
+ */
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../src/build/csp-plugin.ts';
+import type { CompiledStory } from '../../src/engine/story.ts';
+import { applyText } from '../../src/engine/text.ts';
+import { SHIPPED_LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import {
+  guideRoot,
+  plainStory,
+  teacherGuideHtml,
+  teacherPagePath,
+  type GuideInput,
+  type GuideStats,
+} from '../../src/teacher/guide.ts';
+import { chapterThemes } from '../../src/teacher/themes.ts';
+import { wordsFor } from '../support/app.tsx';
+import { realStory } from '../support/story.ts';
+
+const story = realStory();
+const inLanguage = (lang: Language): CompiledStory => applyText(story, wordsFor(story, lang).story);
+
+const stats: GuideStats = {
+  runs: 1000,
+  medianChoices: 13,
+  endings: Object.fromEntries(Object.keys(story.endings).map((id, i) => [id, { shortest: 10 + i, runs: 50 + i }])),
+};
+
+function input(overrides: Partial<GuideInput> = {}): GuideInput {
+  const lang = overrides.lang ?? 'en';
+  return {
+    lang,
+    story: inLanguage(lang),
+    english: story,
+    languages: SHIPPED_LANGUAGES,
+    base: '/',
+    publicUrl: 'https://example.org',
+    contentSecurityPolicy: contentSecurityPolicy(),
+    stats,
+    ...overrides,
+  };
+}
+
+function page(overrides: Partial<GuideInput> = {}): Document {
+  return new DOMParser().parseFromString(teacherGuideHtml(input(overrides)), 'text/html');
+}
+
+const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('the English teacher guide', () => {
+  const doc = page();
+  const plain = plainStory(story);
+
+  it('is one document in English, with the app’s CSP and its own stylesheet, and runs nothing inline', () => {
+    const html = teacherGuideHtml(input());
+    expect(html.startsWith('<!doctype html>\n<html lang="en" dir="ltr"')).toBe(true);
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
+      contentSecurityPolicy(),
+    );
+    expect(doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('/teacher/teacher.css');
+    expect(html).not.toMatch(/<script|<style|\sstyle=|\son[a-z]+=/i);
+    expect(doc.title).toBe(`Teacher guide — ${plain.title}`);
+  });
+
+  it('has one h1, headings in order, a skip link to the guide and contents that all lead somewhere', () => {
+    const levels = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+    expect(levels.filter((l) => l === 1)).toHaveLength(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+    const skip = doc.body.firstElementChild;
+    expect(skip?.getAttribute('href')).toBe('#guide');
+    expect(doc.getElementById('guide')?.tagName).toBe('MAIN');
+    const targets = [...doc.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1));
+    for (const id of targets) expect(doc.getElementById(id), `#${id}`).not.toBeNull();
+    const ids = [...doc.querySelectorAll('[id]')].map((el) => el.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('gives the objectives, the age, the content note and a note on each chapter naming its endings', () => {
+    const objectives = [...doc.querySelectorAll('.objectives li')].map(text);
+    expect(objectives).toEqual(plain.objectives);
+    expect(text(doc.getElementById('age'))).toContain('aged 14 and over');
+    expect(text(doc.querySelector('.content-note'))).toBe(plain.contentNote);
+    const notes = [...doc.querySelectorAll('.chapter-note')];
+    expect(notes).toHaveLength(story.chapters.length);
+    for (const ending of Object.values(plain.endings)) {
+      const index = story.chapters.findIndex((c) => c.id === ending.chapter);
+      expect(text(notes[index]), ending.id).toContain(`‘${ending.title}’`);
+    }
+    expect(text(notes[2])).toContain('Human trafficking, forced marriage and sexual exploitation');
+  });
+
+  it('has a 45-minute lesson: 10 minutes before, 25 during, 10 after, and an extension', () => {
+    const steps = [...doc.querySelectorAll('#lesson h3')].map(text);
+    expect(steps).toEqual([
+      'Before: 10 minutes',
+      'During: 25 minutes',
+      'After: 10 minutes',
+      'Extension activity: check a fact',
+    ]);
+    expect(text(doc.getElementById('lesson'))).toContain('1,000 simulated runs the median was 13 choices');
+  });
+
+  it('summarises every chapter in its own words and gives its questions', () => {
+    for (const [i, chapter] of plain.chapters.entries()) {
+      const article = doc.getElementById(`chapter-${String(i + 1)}`)!;
+      expect(text(article.querySelector('h3'))).toBe(`Chapter ${String(i + 1)} ${chapter.title}`);
+      expect(text(article)).toContain(chapter.subtitle!);
+      expect([...article.querySelectorAll('.scene-list li')].map(text).sort()).toEqual(
+        chapter.scenes.map((id) => plain.scenes[id]!.title).sort(),
+      );
+      expect([...article.querySelectorAll('.questions li')].map(text)).toEqual(chapter.questions);
+      const opening = text(article.querySelector('blockquote'));
+      expect(plain.scenes[chapter.start]!.text.replace(/\s+/g, ' ')).toContain(opening);
+      // Nothing of a later chapter: no scene title of one appears in the summary.
+      for (const later of plain.chapters.slice(i + 1))
+        for (const id of later.scenes)
+          expect(text(article.querySelector('.scene-list')), id).not.toContain(plain.scenes[id]!.title);
+    }
+  });
+
+  it('has the map of all paths with its text alternative, listing every ending', () => {
+    expect(doc.querySelectorAll('#map svg.paths-map[role="img"]').length).toBe(story.chapters.length + 1);
+    const listed = [...doc.querySelectorAll('#map li[data-ending]')].map((li) => li.getAttribute('data-ending'));
+    expect(listed.sort()).toEqual(Object.keys(story.endings).sort());
+    expect(text(doc.querySelector('li[data-ending="stayed"]'))).toMatch(/shortest run to it makes 10 choices/);
+  });
+
+  it('lists every glossary term and every source, with its link and its address for print', () => {
+    const terms = [...doc.querySelectorAll('.glossary dfn')].map(text);
+    expect(terms.sort()).toEqual(
+      Object.values(plain.glossary)
+        .map((g) => g.term)
+        .sort(),
+    );
+    for (const source of Object.values(story.sources)) {
+      const link = doc.querySelector(`.sources a[href="${source.url}"]`);
+      expect(link, source.id).not.toBeNull();
+      const item = link!.closest('li')!;
+      expect(text(item)).toContain(`(${source.url})`);
+      expect(text(item)).toContain(`${source.publisher}, ${String(source.year)}`);
+    }
+  });
+
+  it('explains classroom mode, starting at a chapter, embedding and offline use, and links to play', () => {
+    const setup = text(
+      page({ features: { chapterStart: true, embed: false, offline: false } }).getElementById('classroom'),
+    );
+    expect(setup).toContain('?mode=classroom');
+    expect(setup).toContain('data-mode="classroom"');
+    expect(setup).toContain('?chapter=N');
+    expect(setup).toContain('https://example.org/?mode=classroom&chapter=2');
+    expect(setup).toMatch(/without a connection \(once available\)/);
+    expect(setup).toMatch(/a campaign’s\) \(once available\)/);
+    expect(setup).not.toMatch(/chapter N, from 1 to 5 \(once available\)/);
+    const hrefs = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('/?lang=en');
+    expect(hrefs).toContain('/?mode=classroom&lang=en');
+    expect(hrefs).toContain('/?mode=classroom&chapter=3&lang=en');
+  });
+
+  it('says "once available" only of what has not shipped', () => {
+    const all = { chapterStart: true, embed: true, offline: true };
+    expect(teacherGuideHtml(input({ features: all }))).not.toContain('once available');
+    expect(text(page({ features: { offline: true } }).getElementById('classroom'))).not.toMatch(
+      /connection \(once available\)/,
+    );
+  });
+
+  it('leaves out the run figures when the build has none', () => {
+    const html = teacherGuideHtml(input({ stats: undefined }));
+    expect(html).not.toContain('simulated runs');
+    expect(html).not.toContain('undefined');
+  });
+});
+
+describe('a translated teacher guide', () => {
+  it.each(SHIPPED_LANGUAGES.filter((l) => l !== 'en'))(
+    'is in %s where it gives the story’s words, and marks the guide’s English',
+    (lang) => {
+      const doc = page({ lang });
+      const localised = plainStory(inLanguage(lang));
+      expect(doc.documentElement.lang).toBe(lang);
+      expect(doc.querySelector('.notice')?.getAttribute('lang')).toBe('en');
+      expect(text(doc.querySelector('.notice'))).toContain('is in English for now');
+      expect(doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('/teacher/teacher.css');
+      for (const [i, chapter] of localised.chapters.entries()) {
+        const article = doc.getElementById(`chapter-${String(i + 1)}`)!;
+        expect(text(article.querySelector('h3'))).toContain(chapter.title);
+        expect([...article.querySelectorAll('.questions li')].map(text)).toEqual(chapter.questions);
+        // The English words of the heading are marked as English.
+        expect(article.querySelector('h3 [lang="en"]')?.textContent).toBe(`Chapter ${String(i + 1)}`);
+      }
+      // Every heading is English prose, or holds English prose marked as such, or is a story title.
+      for (const h of doc.querySelectorAll('h2, h3, h4')) {
+        const english = h.closest('[lang="en"]') ?? h.querySelector('[lang="en"]');
+        expect(english, h.textContent).not.toBeNull();
+      }
+      expect([...doc.querySelectorAll('.glossary dfn')].map(text).sort()).toEqual(
+        Object.values(localised.glossary)
+          .map((g) => g.term)
+          .sort(),
+      );
+      expect(text(doc.querySelector('.content-note'))).toBe(localised.contentNote);
+      expect(doc.querySelector(`.languages a[aria-current="page"]`)?.getAttribute('hreflang')).toBe(lang);
+    },
+  );
+});
+
+describe('where a guide page finds the app', () => {
+  it.each([
+    ['/', 'en', '/'],
+    ['/', 'ko', '/'],
+    ['/stories/ttm/', 'ko', '/stories/ttm/'],
+    ['./', 'en', '../'],
+    ['./', 'fr', '../../'],
+    ['https://cdn.example.org/ttm/', 'ja', 'https://cdn.example.org/ttm/'],
+  ] as const)('with base %s, the %s page finds it at %s', (base, lang, root) => {
+    expect(guideRoot(base, lang)).toBe(root);
+    const doc = page({ base, lang });
+    expect(doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe(`${root}teacher/teacher.css`);
+    expect(doc.querySelector('a.button')?.getAttribute('href')).toBe(`${root}?lang=${lang}`);
+  });
+
+  it('writes English at teacher/ and every other language in a folder of its own', () => {
+    expect(SHIPPED_LANGUAGES.map(teacherPagePath)).toEqual([
+      'teacher/index.html',
+      'teacher/ko/index.html',
+      'teacher/ja/index.html',
+      'teacher/zh-Hans/index.html',
+      'teacher/es/index.html',
+      'teacher/fr/index.html',
+    ]);
+  });
+});
+
+describe('hostile words in the story', () => {
+  it('stay text', () => {
+    const hostile = '<img src=x onerror=alert(1)> & "quotes"';
+    const bent: CompiledStory = {
+      ...story,
+      title: hostile,
+      chapters: story.chapters.map((c, i) => (i === 0 ? { ...c, title: hostile, questions: [hostile] } : c)),
+    };
+    const doc = page({ story: bent });
+    expect(doc.querySelector('img')).toBeNull();
+    expect(text(doc.querySelector('h1 .h1-title'))).toBe(hostile);
+    expect(text(doc.querySelector('#chapter-1 .questions li'))).toBe(hostile);
+  });
+});
+
+describe('the content notes', () => {
+  const themes = chapterThemes(story);
+  const found = (chapter: string, theme: string): string[] =>
+    themes[chapter]?.find((t) => t.theme.id === theme)?.places.map((p) => p.id) ?? [];
+
+  it('name trafficking where the story’s fact cards and epilogues tell of it, and not elsewhere', () => {
+    expect(found('china', 'trafficking')).toEqual(expect.arrayContaining(['the-farmer', 'sold-as-wife']));
+    expect(found('home', 'trafficking')).toEqual([]);
+  });
+
+  it('name detention at each ending that tells of it', () => {
+    expect(found('the-river', 'detention')).toContain('caught-at-river');
+    expect(found('china', 'detention')).toContain('sent-back-from-china');
+    expect(found('the-road', 'detention')).toContain('deported-from-laos');
+  });
+
+  it('read no theme into a story that tells of none', () => {
+    const quiet: CompiledStory = {
+      ...story,
+      facts: Object.fromEntries(
+        Object.entries(story.facts).map(([id, f]) => [id, { ...f, text: 'Rice is up again.' }]),
+      ),
+      endings: Object.fromEntries(
+        Object.entries(story.endings).map(([id, e]) => [id, { ...e, text: 'You stay.', epilogue: 'Spring comes.' }]),
+      ),
+      scenes: Object.fromEntries(Object.entries(story.scenes).map(([id, s]) => [id, { ...s, text: 'The market.' }])),
+    };
+    for (const list of Object.values(chapterThemes(quiet))) expect(list).toEqual([]);
+  });
+});
