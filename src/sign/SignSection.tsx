@@ -285,7 +285,12 @@ function SignForm({ campaign, outbox, signed, context, lang, bestEffort }: SignF
           {t('signTooFast')}
         </p>
       )}
-      {bestEffort && <p className="sign-note">{t('signBestEffort')}</p>}
+      {bestEffort && (
+        <>
+          <p className="sign-note">{t('signBestEffort')}</p>
+          <p className="sign-note">{fillSlot(t('signActionNetworkList', { organisation: SLOT }), orgName)}</p>
+        </>
+      )}
       <button type="submit" className="primary">
         {t('signSubmit')}
       </button>

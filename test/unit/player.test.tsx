@@ -137,6 +137,21 @@ describe("the ending's call to action", () => {
     box.dispose();
   });
 
+  it('says, for Action Network, that delivery is best effort and the list may add the address anyway', async () => {
+    const box = outbox();
+    const delivery = {
+      mode: 'action-network',
+      url: 'https://actionnetwork.org/api/v2/petitions/x/signatures/',
+      tags: [],
+    } as const;
+    const { user } = renderApp({ offer: { kind: 'form', delivery }, outbox: box });
+    await toEnding(user);
+    const sign = await screen.findByRole('region', { name: 'Sign the petition' });
+    expect(sign).toHaveTextContent('delivery is best effort');
+    expect(sign).toHaveTextContent('Action Network may also add your email address to the list of Example Campaign');
+    box.dispose();
+  });
+
   it('shows neither sign nor share in classroom mode', async () => {
     const { user } = renderApp({ search: '?seed=1&mode=classroom' });
     await toEnding(user);
