@@ -21,6 +21,7 @@
  * page (`PRINT` below); the unit tests check that every map's text stays at 8 pt or more there.
  */
 import type { CompiledStory, SceneDef } from '../engine/story.ts';
+import { en } from './words/en.ts';
 
 /** The words the maps add to the story's own (the guide's language). */
 export interface MapWords {
@@ -54,27 +55,8 @@ export interface ChapterMapInfo {
   leadsTo: number[];
 }
 
-export const ENGLISH_MAP_WORDS: MapWords = {
-  start: 'Start',
-  fromChapter: (n) => `From chapter ${n}`,
-  toChapter: (n, scene) => `On to chapter ${n}: ${scene}`,
-  chapterLabel: (n, title) => `${n}. ${title}`,
-  sceneCount: (n) => `${n} ${n === 1 ? 'scene' : 'scenes'}`,
-  chapterMapTitle: (n, title) => `Map of chapter ${n}, ${title}`,
-  chapterMapDescription: ({ chapter, scenes, endings, leadsTo }) =>
-    [
-      `Chapter ${chapter} has ${scenes} ${scenes === 1 ? 'scene' : 'scenes'}.`,
-      endings.length
-        ? `It can end the story in ${endings.length === 1 ? 'one ending' : `${endings.length} endings`}: ${endings.join('; ')}.`
-        : 'No ending is reached from it.',
-      leadsTo.length ? `It leads on to chapter ${leadsTo.join(' and chapter ')}.` : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
-  overviewTitle: 'The chapters and the endings each can lead to',
-  overviewDescription: (chapters, endings) =>
-    `${chapters} chapters in playing order, left to right, and the ${endings} endings below the chapter that leads to each.`,
-};
+/** The maps' words in English (src/teacher/words/en.ts). */
+export const ENGLISH_MAP_WORDS: MapWords = en.map;
 
 /** `chapter` is the overview's chapter box. */
 export type MapNodeKind = 'scene' | 'ending' | 'entry' | 'exit' | 'chapter';

@@ -10,10 +10,14 @@
  * place it found a theme, so a teacher can check it.
  */
 import type { CompiledStory } from '../engine/story.ts';
+import { en } from './words/en.ts';
+
+/** A theme's id: its name in each language is `themes[id]` in src/teacher/words/. */
+export type ThemeId = keyof typeof en.themes;
 
 export interface Theme {
-  id: string;
-  /** The guide's English name for it. */
+  id: ThemeId;
+  /** The guide's English name for it (the page's own is in its words). */
   label: string;
   /** Words that mark it in English fact cards and epilogues, or the glossary ids of its places. */
   pattern: RegExp;
@@ -22,35 +26,35 @@ export interface Theme {
 export const THEMES: readonly Theme[] = [
   {
     id: 'detention',
-    label: 'Detention, interrogation and prison',
+    label: en.themes.detention,
     pattern:
       /\b(detention|detained|detainees?|holding cent(?:re|er)s?|prisons?|prisoners?|imprison\w*|interrogat\w*|labou?r camps?|prison camps?|jipkyulso|kyohwaso|kwanliso)\b/i,
   },
   {
     id: 'forced-return',
-    label: 'Forced return to North Korea',
+    label: en.themes['forced-return'],
     pattern:
       /\b(sent back|sends? (?:them|her|him|people|north koreans) back|forced(?:ly)? (?:return\w*|repatriat\w*)|deport\w*|repatriat\w*)\b/i,
   },
   {
     id: 'trafficking',
-    label: 'Human trafficking, forced marriage and sexual exploitation',
+    label: en.themes.trafficking,
     pattern: /\b(traffick\w*|forced marriages?|sex trade|prostitution|sold as)\b/i,
   },
   {
     id: 'violence',
-    label: 'Violence, including sexual violence (reported, never shown)',
+    label: en.themes.violence,
     pattern:
       /\b(beatings?|beaten|sexual violence|rape|(?<!against )torture[ds]?|shoot on sight|ordered to shoot|shot dead|murder\w*|execut(?:ed|ions?)|forced abortions?)\b/i,
   },
   {
     id: 'death',
-    label: 'Death and famine',
+    label: en.themes.death,
     pattern: /\b(died|deaths?|killed|drowned|famine|starv\w*)\b/i,
   },
   {
     id: 'family',
-    label: 'Families separated, and relatives punished',
+    label: en.themes.family,
     pattern: /\b(left behind|separated|relatives|guilt[- ]by[- ]association)\b/i,
   },
 ];

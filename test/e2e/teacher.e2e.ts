@@ -3,7 +3,7 @@
  * WCAG 2.2 A and AA on screen or in print, readable on a 320 px phone, a printed PDF of several A4
  * pages (kept in test-results/teacher/ with pictures of its first two pages, drawn by Chromium's
  * own PDF viewer), the map of all paths with every ending, its labels inside their boxes in every
- * language, and the Korean guide in Korean.
+ * language, and the Korean guide in Korean, its guide's own words too.
  *
  * axe-core runs under the page's real Content-Security-Policy: its source is evaluated through the
  * DevTools protocol (`page.evaluate` of the script's text), which a CSP does not govern, so the
@@ -215,11 +215,15 @@ describe('the teacher guide', () => {
     expect(spills).toEqual([]);
   });
 
-  it('has a Korean guide: lang="ko", Korean chapter titles and discussion questions', async () => {
+  it('has a Korean guide: lang="ko", Korean headings, chapter titles and discussion questions', async () => {
     const { page, problems } = await open(DESKTOP, '/teacher/ko/');
     const korean = inLanguage('ko');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ko');
-    await expect(page.locator('.notice').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('.notice').count()).resolves.toBe(0);
+    const headings = await page.locator('h2, h3, h4').allTextContents();
+    for (const heading of headings) expect(heading, heading).toMatch(/[\uac00-\ud7a3]/);
+    await expect(page.locator('#overview-heading').textContent()).resolves.toBe('개요와 학습 목표');
+    await expect(page.locator('.skip-link').textContent()).resolves.toBe('안내서 본문으로 건너뛰기');
     for (const [i, chapter] of korean.chapters.entries()) {
       const article = page.locator(`#chapter-${String(i + 1)}`);
       await expect(article.getByRole('heading', { level: 3 }).textContent()).resolves.toContain(chapter.title);

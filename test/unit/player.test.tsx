@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { memoryStorage, readSave, SAVE_FORMAT, SAVE_KEY, type StorageLike } from '../../src/engine/save.ts';
 import { App, type AppProps } from '../../src/ui/App.tsx';
 import { Outbox } from '../../src/sign/outbox.ts';
+import type { SendableDelivery } from '../../src/sign/types.ts';
 import { appProps, testCampaign } from '../support/app.tsx';
 import { compileOrThrow, fixtureFiles } from '../support/story.ts';
 
@@ -139,11 +140,11 @@ describe("the ending's call to action", () => {
 
   it('says, for Action Network, that delivery is best effort and the list may add the address anyway', async () => {
     const box = outbox();
-    const delivery = {
+    const delivery: SendableDelivery = {
       mode: 'action-network',
       url: 'https://actionnetwork.org/api/v2/petitions/x/signatures/',
       tags: [],
-    } as const;
+    };
     const { user } = renderApp({ offer: { kind: 'form', delivery }, outbox: box });
     await toEnding(user);
     const sign = await screen.findByRole('region', { name: 'Sign the petition' });

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 /**
  * The teacher guide page (src/teacher/guide.ts) for the real story: everything a teacher needs is
- * there and in order, in the page's language where it is the story's words and marked English
- * where it is the guide's; its links work under any base path; nothing inline runs; hostile words
- * stay text. And the content notes (src/teacher/themes.ts) name what the chapters hold, and where.
+ * there and in order, all of it in the page's language (the sources' own titles aside); its links
+ * work under any base path; nothing inline runs; hostile words stay text. And the content notes
+ * (src/teacher/themes.ts) name what the chapters hold, and where.
  */
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/build/csp-plugin.ts';
@@ -179,36 +179,55 @@ describe('the English teacher guide', () => {
 });
 
 describe('a translated teacher guide', () => {
-  it.each(SHIPPED_LANGUAGES.filter((l) => l !== 'en'))(
-    'is in %s where it gives the story’s words, and marks the guide’s English',
-    (lang) => {
-      const doc = page({ lang });
-      const localised = plainStory(inLanguage(lang));
-      expect(doc.documentElement.lang).toBe(lang);
-      expect(doc.querySelector('.notice')?.getAttribute('lang')).toBe('en');
-      expect(text(doc.querySelector('.notice'))).toContain('is in English for now');
-      expect(doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('/teacher/teacher.css');
-      for (const [i, chapter] of localised.chapters.entries()) {
-        const article = doc.getElementById(`chapter-${String(i + 1)}`)!;
-        expect(text(article.querySelector('h3'))).toContain(chapter.title);
-        expect([...article.querySelectorAll('.questions li')].map(text)).toEqual(chapter.questions);
-        // The English words of the heading are marked as English.
-        expect(article.querySelector('h3 [lang="en"]')?.textContent).toBe(`Chapter ${String(i + 1)}`);
-      }
-      // Every heading is English prose, or holds English prose marked as such, or is a story title.
-      for (const h of doc.querySelectorAll('h2, h3, h4')) {
-        const english = h.closest('[lang="en"]') ?? h.querySelector('[lang="en"]');
-        expect(english, h.textContent).not.toBeNull();
-      }
-      expect([...doc.querySelectorAll('.glossary dfn')].map(text).sort()).toEqual(
-        Object.values(localised.glossary)
-          .map((g) => g.term)
-          .sort(),
-      );
-      expect(text(doc.querySelector('.content-note'))).toBe(localised.contentNote);
-      expect(doc.querySelector(`.languages a[aria-current="page"]`)?.getAttribute('hreflang')).toBe(lang);
-    },
-  );
+  const englishSections = [...page().querySelectorAll('section > h2, section > h3, .lesson-step h3')].map(text);
+
+  it.each(SHIPPED_LANGUAGES.filter((l) => l !== 'en'))('is in %s throughout, the sources’ own words aside', (lang) => {
+    const doc = page({ lang });
+    const localised = plainStory(inLanguage(lang));
+    expect(doc.documentElement.lang).toBe(lang);
+    expect(doc.querySelector('.notice')).toBeNull();
+    expect(doc.body.textContent).not.toContain('in English for now');
+    expect(doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('/teacher/teacher.css');
+    for (const [i, chapter] of localised.chapters.entries()) {
+      const article = doc.getElementById(`chapter-${String(i + 1)}`)!;
+      expect(text(article.querySelector('h3'))).toContain(chapter.title);
+      expect([...article.querySelectorAll('.questions li')].map(text)).toEqual(chapter.questions);
+      expect(text(article.querySelector('h3 .chapter-number'))).not.toContain('Chapter');
+    }
+    // Nothing is marked English but a source's title and publisher, and the name "English".
+    for (const el of doc.querySelectorAll('body [lang="en"]'))
+      if (text(el) !== 'English') expect(el.closest('.sources'), el.outerHTML).not.toBeNull();
+    const headings = [...doc.querySelectorAll('h1, h2, h3, h4')].map(text);
+    // (French spells "Sources" as English does.)
+    for (const heading of englishSections)
+      if (!(lang === 'fr' && heading === 'Sources')) expect(headings, heading).not.toContain(heading);
+    expect(englishSections.length).toBeGreaterThan(5);
+    expect([...doc.querySelectorAll('.glossary dfn')].map(text).sort()).toEqual(
+      Object.values(localised.glossary)
+        .map((g) => g.term)
+        .sort(),
+    );
+    expect(text(doc.querySelector('.content-note'))).toBe(localised.contentNote);
+    expect(doc.querySelector(`.languages a[aria-current="page"]`)?.getAttribute('hreflang')).toBe(lang);
+  });
+
+  it('has Korean headings on the Korean page, and no English guide heading', () => {
+    const doc = page({ lang: 'ko' });
+    const headings = [...doc.querySelectorAll('h2, h3, h4')].map(text);
+    expect(text(doc.getElementById('overview-heading'))).toBe('개요와 학습 목표');
+    expect(text(doc.querySelector('#chapter-1 .chapter-number'))).toBe('1장');
+    expect([...doc.querySelectorAll('#lesson h3')].map(text)).toEqual([
+      '수업 전: 10분',
+      '수업 중: 25분',
+      '수업 후: 10분',
+      '심화 활동: 사실 확인하기',
+    ]);
+    for (const heading of headings) {
+      expect(heading, heading).toMatch(/[\uac00-\ud7a3]/);
+      expect(heading, heading).not.toMatch(/\b(Chapter|Overview|Glossary|Sources|Summary|Discussion|minutes)\b/);
+    }
+    expect(text(doc.getElementById('classroom'))).toContain('?mode=classroom');
+  });
 });
 
 describe('where a guide page finds the app', () => {
