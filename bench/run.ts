@@ -21,6 +21,7 @@ import { measureCompiler, SIZES, type CompilerReport } from './compiler.ts';
 import { LIGHTHOUSE_PAGES, measureLighthouse, type LighthouseReport, type Throttling } from './lighthouse.ts';
 import { serveDist } from './serve.ts';
 import { measureSizes, type SizeReport } from './sizes.ts';
+import { viteBuild } from './vite-build.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -108,19 +109,7 @@ process.exit(broken.length ? 1 : 0);
 
 function build(): void {
   log('vite build…');
-  const env = { ...process.env };
-  // As `npm run build` runs it: under a test runner NODE_ENV=test would give React's dev build.
-  delete env.NODE_ENV;
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  if (result.status !== 0) {
-    console.error(result.stdout, result.stderr);
-    throw new Error(`vite build failed (exit ${String(result.status)})`);
-  }
+  viteBuild(root);
 }
 
 function git(gitArgs: string[]): string {

@@ -24,15 +24,7 @@ import { fileURLToPath } from 'node:url';
 import type { renderAsync as RenderAsync } from '@resvg/resvg-js';
 import type Satori from 'satori';
 import type { Plugin } from 'vite';
-import { loadCampaign } from '../campaign/load.ts';
-import {
-  checkTranslations,
-  compileStory,
-  formatProblem,
-  loadLocaleFiles,
-  loadStoryFiles,
-} from '../engine/compile/index.ts';
-import { applyText, extractText } from '../engine/text.ts';
+import { applyText } from '../engine/text.ts';
 import { LANGUAGES, SHIPPED_LANGUAGES, type LanguageConfig, type Language } from '../i18n/languages.ts';
 import { UI_LOCALES_DIR } from '../i18n/ui-check.ts';
 import {
@@ -53,7 +45,7 @@ import {
   type SharePageWords,
 } from '../share/page.ts';
 import { plainText } from '../ui/RichText.tsx';
-import { contentSecurityPolicy, deliveryOrigins } from './csp-plugin.ts';
+import { loadBuildInputs } from './build-inputs.ts';
 
 export interface SharePluginOptions {
   /** The story folder, relative to Vite's root. */
@@ -118,19 +110,10 @@ export function sharePlugin(options: SharePluginOptions = {}): Plugin {
     async generateBundle() {
       if (this.environment.config.consumer !== 'client') return;
       const started = performance.now();
-      const { campaign, problems: campaignProblems } = loadCampaign(root);
-      if (!campaign)
-        throw new Error(`The campaign file does not load:\n${campaignProblems.map(formatProblem).join('\n')}`);
-
-      const storyDir = resolve(root, options.dir ?? 'story');
-      const prefix = relative(root, storyDir).split(sep).join('/');
-      // No walk of the story's states: the story plugin has done it for this build.
-      const { story, problems } = compileStory(loadStoryFiles(storyDir, root), prefix, { walk: false });
-      if (!story) throw new Error(`The story does not compile:\n${problems.map(formatProblem).join('\n')}`);
-      const translated = SHIPPED_LANGUAGES.filter((l) => l !== 'en');
-      // A missing translation has already failed the build (or been allowed): English stands in.
-      const { texts } = checkTranslations(extractText(story), loadLocaleFiles(storyDir, root), prefix, translated);
-      const csp = contentSecurityPolicy(deliveryOrigins(root));
+      const { campaign, story, texts, csp } = loadBuildInputs(root, options.dir);
+      const storyPrefix = relative(root, resolve(root, options.dir ?? 'story'))
+        .split(sep)
+        .join('/');
       const cards = new CardCache(resolve(root, options.cacheDir ?? 'node_modules/.cache/share-cards'), root);
 
       this.emitFile({ type: 'asset', fileName: SHARE_STYLESHEET_PATH, source: SHARE_CSS });
@@ -167,7 +150,7 @@ export function sharePlugin(options: SharePluginOptions = {}): Plugin {
             shareText: words.shareText,
             hashtags: campaign.hashtags,
           };
-          const where = `${prefix}/locales/${lang}/endings.json, ending "${ending.id}"`;
+          const where = `${storyPrefix}/locales/${lang}/endings.json, ending "${ending.id}"`;
           pending.push(cards.get(card, where).then((png) => ({ fileName: shareCardPath(lang, ending.id), png })));
         }
       }

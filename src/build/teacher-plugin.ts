@@ -10,23 +10,15 @@
  * does not walk again.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadCampaign } from '../campaign/load.ts';
-import {
-  checkTranslations,
-  compileStory,
-  formatProblem,
-  loadLocaleFiles,
-  loadStoryFiles,
-  summarise,
-} from '../engine/compile/index.ts';
+import { summarise } from '../engine/compile/index.ts';
 import type { CompiledStory } from '../engine/story.ts';
 import { applyText, extractText } from '../engine/text.ts';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.ts';
 import { teacherGuideHtml, teacherPagePath, TEACHER_STYLESHEET_PATH, type GuideStats } from '../teacher/guide.ts';
 import { TEACHER_CSS } from '../teacher/style.ts';
-import { contentSecurityPolicy, deliveryOrigins } from './csp-plugin.ts';
+import { loadBuildInputs } from './build-inputs.ts';
 
 export interface TeacherPluginOptions {
   /** The story folder, relative to Vite's root. */
@@ -56,19 +48,8 @@ export function teacherPlugin(options: TeacherPluginOptions = {}): Plugin {
     generateBundle() {
       if (this.environment.config.consumer !== 'client') return;
       const started = performance.now();
-      const { campaign, problems: campaignProblems } = loadCampaign(root);
-      if (!campaign)
-        throw new Error(`The campaign file does not load:\n${campaignProblems.map(formatProblem).join('\n')}`);
-      const storyDir = resolve(root, options.dir ?? 'story');
-      const prefix = relative(root, storyDir).split(sep).join('/');
-      // No walk of the story's states: the story plugin has done it for this build.
-      const { story, problems } = compileStory(loadStoryFiles(storyDir, root), prefix, { walk: false });
-      if (!story) throw new Error(`The story does not compile:\n${problems.map(formatProblem).join('\n')}`);
-      const translated = SHIPPED_LANGUAGES.filter((l) => l !== 'en');
-      // A missing translation has already failed the build (or been allowed): English stands in.
-      const { texts } = checkTranslations(extractText(story), loadLocaleFiles(storyDir, root), prefix, translated);
+      const { campaign, story, texts, csp } = loadBuildInputs(root, options.dir);
       const stats = cachedStats(story, resolve(root, options.cacheDir ?? 'node_modules/.cache/teacher-guide'));
-      const csp = contentSecurityPolicy(deliveryOrigins(root));
       const english = applyText(story, texts.en ?? extractText(story));
 
       this.emitFile({ type: 'asset', fileName: TEACHER_STYLESHEET_PATH, source: TEACHER_CSS });

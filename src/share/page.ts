@@ -6,6 +6,7 @@
  * (src/build/share-plugin.ts).
  */
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import { escapeHtml, PALETTE_VARS, SCRIPT_FONTS, staticHead } from '../static-pages/common.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './card.ts';
 
 /** Open Graph's locale for each language (`language_TERRITORY`). */
@@ -78,10 +79,7 @@ export interface SharePageInput {
   contentSecurityPolicy: string;
 }
 
-/** Text made safe for HTML content and for attribute values in double or single quotes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 /** `{{name}}` in `pattern` replaced by `values[name]` (unknown names left as they are). */
 function fill(pattern: string, values: Record<string, string>): string {
@@ -122,13 +120,7 @@ export function sharePageHtml(input: SharePageInput): string {
     );
 
   const head = [
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${e(input.contentSecurityPolicy)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="color-scheme" content="dark">',
-    '<meta name="theme-color" content="#11161c">',
-    `<title>${e(title)}</title>`,
-    meta('name', 'description', words.shareText),
+    ...staticHead({ csp: input.contentSecurityPolicy, title, description: words.shareText }),
     `<link rel="canonical" href="${e(pageUrl)}">`,
     ...alternates,
     meta('property', 'og:type', 'article'),
@@ -185,34 +177,10 @@ export function sharePageHtml(input: SharePageInput): string {
  * the muted #b7b0a4 on it 8.6:1), the system's fonts, Korean broken between words.
  */
 export const SHARE_CSS = `:root {
-  --bg: #11161c;
-  --text: #e9e4da;
-  --text-muted: #b7b0a4;
-  --accent: #e0a84a;
-  --accent-ink: #11161c;
-  --focus: #ffd27a;
-  --font-story: 'Iowan Old Style', 'Palatino Linotype', Palatino, Georgia, 'Noto Serif', serif;
-  --font-ui: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
-  color-scheme: dark;
+${PALETTE_VARS}
 }
 
-:root[data-script='hangul'] {
-  --font-story: 'Noto Serif CJK KR', 'Nanum Myeongjo', 'AppleMyungjo', 'Batang', serif;
-  --font-ui: system-ui, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR', sans-serif;
-  word-break: keep-all;
-}
-
-:root[data-script='japanese'] {
-  --font-story: 'Noto Serif CJK JP', 'Hiragino Mincho ProN', 'Yu Mincho', serif;
-  --font-ui: system-ui, 'Hiragino Sans', 'Yu Gothic UI', 'Meiryo', 'Noto Sans CJK JP', sans-serif;
-  line-break: strict;
-}
-
-:root[data-script='han-simplified'] {
-  --font-story: 'Noto Serif CJK SC', 'Songti SC', 'SimSun', serif;
-  --font-ui: system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
-  line-break: strict;
-}
+${SCRIPT_FONTS}
 
 *,
 *::before,

@@ -15,7 +15,8 @@
  */
 import type { CompiledStory } from '../engine/story.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
-import { appRoots, escapeHtml } from '../share/page.ts';
+import { appRoots } from '../share/page.ts';
+import { escapeHtml, staticHead } from '../static-pages/common.ts';
 import { plainText } from '../ui/RichText.tsx';
 import { chapterMaps, chapterMapSvg, endingReach, firstReach, overviewMap, overviewSvg } from './paths-map.ts';
 import { chapterEndings, chapterThemes } from './themes.ts';
@@ -185,13 +186,7 @@ export function teacherGuideHtml(input: GuideInput): string {
       `<link rel="alternate" hreflang="${l}" href="${e(`${site}${teacherPagePath(l).replace(/index\.html$/, '')}`)}">`,
   );
   const head = [
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${e(input.contentSecurityPolicy)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="color-scheme" content="dark">',
-    '<meta name="theme-color" content="#11161c">',
-    `<title>${e(pageTitle)}</title>`,
-    `<meta name="description" content="${e(w.description(story.title))}">`,
+    ...staticHead({ csp: input.contentSecurityPolicy, title: pageTitle, description: w.description(story.title) }),
     ...alternates,
     `<link rel="icon" href="${e(root)}favicon.svg" type="image/svg+xml">`,
     `<link rel="stylesheet" href="${e(root)}${TEACHER_STYLESHEET_PATH}">`,

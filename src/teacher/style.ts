@@ -1,3 +1,5 @@
+import { PALETTE_VARS, SCRIPT_FONTS } from '../static-pages/common.ts';
+
 /**
  * `teacher/teacher.css`, the teacher guide's stylesheet (src/teacher/guide.ts). On screen, the
  * app's night palette (src/ui/app.css: text #e9e4da on #11161c is 14.6:1, the amber #e0a84a on it
@@ -9,42 +11,18 @@
  * The print sizes of the maps are kept in step with `PRINT` in src/teacher/paths-map.ts.
  */
 export const TEACHER_CSS = `:root {
-  --bg: #11161c;
+${PALETTE_VARS}
   --bg-raised: #1a2129;
-  --text: #e9e4da;
-  --text-muted: #b7b0a4;
-  --accent: #e0a84a;
-  --accent-ink: #11161c;
   --line: #34404c;
-  --focus: #ffd27a;
   --map-box: #1a2129;
   --map-stroke: #b7b0a4;
   --map-edge: #9aa4ae;
   --map-ending: #e0a84a;
   --map-link: #222b35;
-  --font-story: 'Iowan Old Style', 'Palatino Linotype', Palatino, Georgia, 'Noto Serif', serif;
-  --font-ui: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
   --measure: 44rem;
-  color-scheme: dark;
 }
 
-:root[data-script='hangul'] {
-  --font-story: 'Noto Serif CJK KR', 'Nanum Myeongjo', 'AppleMyungjo', 'Batang', serif;
-  --font-ui: system-ui, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR', sans-serif;
-  word-break: keep-all;
-}
-
-:root[data-script='japanese'] {
-  --font-story: 'Noto Serif CJK JP', 'Hiragino Mincho ProN', 'Yu Mincho', serif;
-  --font-ui: system-ui, 'Hiragino Sans', 'Yu Gothic UI', 'Meiryo', 'Noto Sans CJK JP', sans-serif;
-  line-break: strict;
-}
-
-:root[data-script='han-simplified'] {
-  --font-story: 'Noto Serif CJK SC', 'Songti SC', 'SimSun', serif;
-  --font-ui: system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
-  line-break: strict;
-}
+${SCRIPT_FONTS}
 
 /* English prose on a page in another language keeps the Latin faces and breaks normally. */
 :root:not([lang='en']) [lang='en'] {

@@ -2,14 +2,14 @@
  * The first paint needs no JavaScript: the built index.html carries the title screen, React takes
  * it over without an error or a layout shift, and a build for a sub-folder works there.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SAVE_KEY } from '../../src/engine/save.ts';
+import { viteBuild } from '../../bench/vite-build.ts';
 import { plainText } from '../../src/ui/RichText.tsx';
 import { realStory, ROOT } from '../support/story.ts';
 import { DESKTOP, expectNoProblems, PHONE, browserForSuite, type Viewport, type WatchedPage } from './browser.ts';
@@ -136,23 +136,7 @@ describe('a build for a sub-folder (BASE_PATH)', () => {
 
   beforeAll(() => {
     outDir = mkdtempSync(join(tmpdir(), 'ttm-base-'));
-    // As `npm run build` runs it: Vitest's NODE_ENV=test would give React's development build.
-    const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: base };
-    delete env.NODE_ENV;
-    const result = spawnSync(
-      process.execPath,
-      [
-        resolve(ROOT, 'node_modules/vite/bin/vite.js'),
-        'build',
-        '--outDir',
-        outDir,
-        '--emptyOutDir',
-        '--logLevel',
-        'warn',
-      ],
-      { cwd: ROOT, env, encoding: 'utf8' },
-    );
-    if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+    viteBuild(ROOT, ['--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { BASE_PATH: base });
   });
 
   afterAll(async () => {

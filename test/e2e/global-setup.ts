@@ -3,12 +3,12 @@
  * and hands the address to the tests (`inject('baseURL')`). Always builds, so the tests never play
  * a stale `dist/`.
  */
-import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { viteBuild } from '../../bench/vite-build.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -20,7 +20,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  buildForProduction();
+  viteBuild(root);
 
   const server = await preview({
     root,
@@ -35,23 +35,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await server.close();
   };
-}
-
-/**
- * `vite build` in a child process, exactly as `npm run build` runs it. Not the in-process `build()`:
- * Vitest sets NODE_ENV=test, and Vite would then make a development bundle (React's dev build),
- * which is not what ships.
- */
-function buildForProduction(): void {
-  const env = { ...process.env };
-  delete env.NODE_ENV;
-  const result = spawnSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build'], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  if (result.error) throw result.error;
-  if (result.status !== 0)
-    throw new Error(`vite build failed (exit ${String(result.status)}):\n${result.stdout}\n${result.stderr}`);
 }
