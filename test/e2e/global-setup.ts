@@ -16,21 +16,26 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The preview server's origin, e.g. `http://127.0.0.1:41234`, without a trailing slash. */
     baseURL: string;
+    /** The built app's folder: `dist/`, or `$E2E_DIST` so that two checkouts' runs don't share one. */
+    distDir: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  viteBuild(root);
+  const distDir = resolve(root, process.env.E2E_DIST ?? 'dist');
+  viteBuild(root, ['--outDir', distDir, '--emptyOutDir']);
 
   const server = await preview({
     root,
     configFile: resolve(root, 'vite.config.ts'),
     logLevel: 'warn',
+    build: { outDir: distDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   const address = server.httpServer.address() as AddressInfo | null;
   if (!address || typeof address === 'string') throw new Error('vite preview did not report a TCP port');
   project.provide('baseURL', `http://127.0.0.1:${address.port}`);
+  project.provide('distDir', distDir);
 
   return async () => {
     await server.close();

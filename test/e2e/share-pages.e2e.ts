@@ -18,7 +18,7 @@ import { browserForSuite, DESKTOP, expectNoProblems, PHONE, type Viewport } from
 
 const baseURL = inject('baseURL');
 const { open, newContext } = browserForSuite(baseURL);
-const DIST = join(ROOT, 'dist');
+const DIST = inject('distDir');
 const SCREENSHOTS = 'test-results/share';
 const NARROW: Viewport = { width: 320, height: 640 };
 const MAX_CARD_BYTES = 300 * 1024;

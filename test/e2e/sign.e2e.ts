@@ -8,12 +8,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveDist, type StaticServer } from '../../bench/serve.ts';
 import { LOCAL_RECEIVER_PATH } from '../../src/campaign/campaign.ts';
 import { createReceiver } from '../../src/build/signature-receiver.ts';
 import { OUTBOX_KEY } from '../../src/sign/outbox.ts';
-import { ROOT } from '../support/story.ts';
 import { browserForSuite, expectNoProblems, PHONE } from './browser.ts';
 import { moveOn, READY_TITLE } from './story-page.ts';
 
@@ -71,7 +70,7 @@ afterAll(() => {
 
 async function start(failFirst: number, name: string): Promise<string> {
   endpoint = flakyEndpoint(join(dir, `${name}.jsonl`), failFirst);
-  server = await serveDist(join(ROOT, 'dist'), '/', endpoint.handle);
+  server = await serveDist(inject('distDir'), '/', endpoint.handle);
   // The local receiver is offered only on the developer's own machine: 127.0.0.1 is one.
   return server.url.replace(/\/$/, '');
 }

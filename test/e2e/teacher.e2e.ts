@@ -92,7 +92,7 @@ async function pictureOfPdf(file: string, png: string): Promise<Buffer> {
 describe('the teacher guide', () => {
   it('exists in every shipped language, each page in its own language', async () => {
     for (const lang of SHIPPED_LANGUAGES) {
-      const html = await readFile(join(ROOT, 'dist', guidePath(lang), 'index.html'), 'utf8');
+      const html = await readFile(join(inject('distDir'), guidePath(lang), 'index.html'), 'utf8');
       expect(html, lang).toContain(`<html lang="${lang}"`);
       expect(html, lang).toContain('<meta http-equiv="Content-Security-Policy"');
       expect(html, lang).not.toMatch(/<script|\sstyle=|<style/i);
