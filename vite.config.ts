@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { basePath } from './src/build/base-path.ts';
 import { campaignPlugin } from './src/build/campaign-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
+import { embedPlugin } from './src/build/embed-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { sharePlugin } from './src/build/share-plugin.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
@@ -20,6 +21,7 @@ export default defineConfig({
     cspPlugin(),
     sharePlugin(),
     teacherPlugin(),
+    embedPlugin(),
     // Offline after one visit: the app's shell is precached; a language's words are cached as they
     // are fetched (the player's own language only). A new version waits for the player (a prompt).
     VitePWA({

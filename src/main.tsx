@@ -10,12 +10,30 @@ import { chooseLocale } from './i18n/choose.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { DEFAULT_LANGUAGE } from './i18n/languages.ts';
 import { loadLocale, loadRest, type LocaleBundle } from './i18n/load.ts';
+import { frameBridge, reportTo } from './embed/bridge.ts';
+import { counter } from './embed/counting.ts';
+import { readOptions } from './embed/options.ts';
+import { formsAllowed, hasOpaqueOrigin, isFramed } from './embed/sandbox.ts';
+import { applyTheme } from './embed/theme.ts';
 import { deliver } from './sign/delivery.ts';
 import { Outbox } from './sign/outbox.ts';
 import './ui/app.css';
 
 const params = parseParams(window.location.search, story.chapters.length);
 const { storage, persistent } = openStorage();
+const framed = isFramed();
+const warn = (message: string) => {
+  console.warn(`[three-thousand-miles] ${message}`);
+};
+// A campaigner's options (from the embed snippet, or a link written by hand), each checked; the
+// language, mode and chapter are read with the other parameters above.
+const query = new URLSearchParams(window.location.search);
+const options = readOptions(
+  (name) => (name === 'lang' || name === 'mode' || name === 'chapter' ? null : query.get(name)),
+  warn,
+);
+if (params.embed || framed) document.documentElement.dataset.embed = '';
+applyTheme(document.documentElement, options, warn);
 let locale = chooseLocale({ param: params.lang, storage, browser: navigator.languages });
 let words: LocaleBundle;
 try {
@@ -29,8 +47,22 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const i18n = createI18n(locale, words.ui);
 
-// Classroom mode never offers to sign, and so never sends anything anywhere.
-const offer: SignOffer = params.mode === 'classroom' ? { kind: 'none' } : signOffer(campaign, window.location.hostname);
+// Classroom mode never offers to sign, and so never sends anything anywhere. A frame whose sandbox
+// forbids forms, or takes the origin away (so our own endpoint would be cross-origin), offers the
+// petition's link instead of a form that could not send.
+const formsWork = !framed || (!hasOpaqueOrigin() && formsAllowed());
+const campaignOffer = signOffer(campaign, window.location.hostname);
+const petitionLink = options.petition ?? campaign.petition.url;
+const offer: SignOffer =
+  params.mode === 'classroom'
+    ? { kind: 'none' }
+    : options.petition
+      ? { kind: 'link', url: options.petition }
+      : campaignOffer.kind === 'form' && !formsWork
+        ? petitionLink
+          ? { kind: 'link', url: petitionLink }
+          : { kind: 'none' }
+        : campaignOffer;
 let outbox: Outbox | undefined;
 if (offer.kind === 'form') {
   const { delivery } = offer;
@@ -45,7 +77,21 @@ if (offer.kind === 'form') {
 }
 
 // Offline play after one visit, except inside a frame (an embed) or with storage blocked.
-const updates = registerOffline(!params.embed && window.self === window.top && persistent);
+const updates = registerOffline(!params.embed && !framed && persistent);
+
+// Who hears the story's events: the page around the frame, and the campaign's opt-in counting.
+const bridge = framed ? frameBridge() : undefined;
+const report = reportTo(
+  bridge?.report,
+  campaign.counting
+    ? counter(
+        campaign.counting,
+        // Absent in a few old browsers, whatever the types say.
+        'sendBeacon' in navigator ? navigator.sendBeacon.bind(navigator) : undefined,
+        () => window.location.href,
+      )
+    : undefined,
+);
 
 const props = {
   story,
@@ -63,9 +109,15 @@ const props = {
   base: import.meta.env.BASE_URL,
   chapterStarts,
   ...(updates ? { updates } : {}),
+  report,
+  framed,
+  ...(bridge ? { openLink: bridge.openLink } : {}),
+  ...(options.hashtags ? { campaign: { ...campaign, hashtags: options.hashtags } } : {}),
 };
 // The built page already shows the title screen (src/build/prerender-plugin.ts). React takes that
 // markup over when its first render is the same; otherwise it replaces it in one commit, so the
 // page never shows a half-updated screen and React never reports a hydration mismatch.
 if (root.firstElementChild && startsAsPrerendered(props)) hydrateRoot(root, appRoot(props));
 else createRoot(root).render(appRoot(props));
+// The frame's height follows the story's, for the host page to size it.
+bridge?.watchHeight(root);

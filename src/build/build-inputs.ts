@@ -15,7 +15,7 @@ import {
 import type { CompiledStory } from '../engine/story.ts';
 import { extractText, type StoryText } from '../engine/text.ts';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.ts';
-import { contentSecurityPolicy, deliveryOrigins } from './csp-plugin.ts';
+import { contentSecurityPolicy, connectOrigins } from './csp-plugin.ts';
 
 export interface BuildInputs {
   campaign: Campaign;
@@ -36,5 +36,5 @@ export function loadBuildInputs(root: string, dir = 'story'): BuildInputs {
   if (!story) throw new Error(`The story does not compile:\n${problems.map(formatProblem).join('\n')}`);
   const translated = SHIPPED_LANGUAGES.filter((l) => l !== 'en');
   const { texts } = checkTranslations(extractText(story), loadLocaleFiles(storyDir, root), prefix, translated);
-  return { campaign, story, texts, csp: contentSecurityPolicy(deliveryOrigins(root)) };
+  return { campaign, story, texts, csp: contentSecurityPolicy(connectOrigins(root)) };
 }

@@ -19,7 +19,7 @@ export function contentSecurityPolicy(connect: string[] = []): string {
     "img-src 'self' data:",
     "media-src 'self'",
     "font-src 'self'",
-    // `connect`: the campaign's signature endpoint, when it is on another origin.
+    // `connect`: the campaign's signature endpoint and its counting endpoint, when on another origin.
     ["connect-src 'self'", ...connect].join(' '),
     "object-src 'none'",
     "base-uri 'self'",
@@ -29,13 +29,16 @@ export function contentSecurityPolicy(connect: string[] = []): string {
 
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
-/** The origin a campaign delivers signatures to, when it is not this site. */
-export function deliveryOrigins(root: string): string[] {
+/** The origins a campaign sends to (signatures, opt-in counting), when they are not this site. */
+export function connectOrigins(root: string): string[] {
   const { campaign } = loadCampaign(root, campaignPath(root));
   const delivery = campaign?.delivery;
-  if (!delivery || (delivery.mode !== 'webhook' && delivery.mode !== 'action-network')) return [];
-  if (delivery.url.startsWith('/')) return [];
-  return [new URL(delivery.url).origin];
+  const urls = [
+    delivery && (delivery.mode === 'webhook' || delivery.mode === 'action-network') ? delivery.url : undefined,
+    campaign?.counting?.endpoint,
+  ];
+  const origins = urls.flatMap((url) => (url && !url.startsWith('/') ? [new URL(url).origin] : []));
+  return [...new Set(origins)];
 }
 
 export function cspPlugin(): Plugin {
@@ -51,7 +54,7 @@ export function cspPlugin(): Plugin {
       handler: () => [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(deliveryOrigins(root)) },
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(connectOrigins(root)) },
           injectTo: 'head-prepend',
         },
       ],

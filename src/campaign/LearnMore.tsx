@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Name } from '../ui/placeholder.tsx';
 import { langOf, textIn, type Campaign } from './campaign.ts';
 
-export function LearnMore({ campaign, lang }: { campaign: Campaign; lang: string }) {
+export function LearnMore({ campaign, lang, onLearn }: { campaign: Campaign; lang: string; onLearn?: () => void }) {
   const { t } = useTranslation();
   const headingId = useId();
   if (campaign.learnMore.length === 0) return null;
@@ -14,7 +14,7 @@ export function LearnMore({ campaign, lang }: { campaign: Campaign; lang: string
       <ul>
         {campaign.learnMore.map((organisation) => (
           <li key={organisation.url}>
-            <a href={organisation.url} target="_blank" rel="noopener">
+            <a href={organisation.url} target="_blank" rel="noopener" onClick={onLearn}>
               <Name>{organisation.name}</Name>
               <span className="visually-hidden"> {t('opensInNewTab')}</span>
             </a>

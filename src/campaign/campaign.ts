@@ -19,6 +19,12 @@ export interface Campaign {
   petition: { id: string; title: Texts; text: Texts; target: Texts; url?: string };
   delivery: Delivery;
   learnMore: Array<{ name: string; url: string; about: Texts }>;
+  /**
+   * Opt-in counting: the embed's events sent with `navigator.sendBeacon` to a Plausible-compatible
+   * events endpoint (`POST {name, url, domain, props}`), never in classroom mode. Absent: nothing
+   * is counted.
+   */
+  counting?: { endpoint: string; domain: string };
   /** True when signatures go to the receiver that `npm start` and `npm run preview` serve. */
   localReceiver: boolean;
 }

@@ -75,6 +75,7 @@ const schema = object({
   learnMore: optional(
     list(object({ name: required(text), url: required(text), about: required(texts) }), 'organisation'),
   ),
+  counting: optional(object({ endpoint: required(text), domain: required(text) })),
 });
 
 export interface CampaignResult {
@@ -161,6 +162,16 @@ export function loadCampaign(root: string, path = campaignPath(root)): CampaignR
     const link = url(entry.url, 'An organisation url', false);
     return link && entry.name && entry.about ? [{ name: entry.name.value, url: link, about: entry.about.value }] : [];
   });
+  const countingEndpoint = raw.counting?.endpoint
+    ? url(raw.counting.endpoint, 'The counting endpoint', true)
+    : undefined;
+  const countingDomain = raw.counting?.domain;
+  if (countingDomain && !/^[a-z0-9.-]{1,253}$/i.test(countingDomain.value))
+    ctx.report(
+      countingDomain.pos,
+      'wrong-type',
+      `The counting domain is a site's name (example.org), not "${countingDomain.value}".`,
+    );
   const petitionUrl = petition?.url ? url(petition.url, 'The petition url', false) : undefined;
   const organisationUrl = organisation?.url ? url(organisation.url, 'The organisation url', false) : undefined;
   if (problems.length || !publicUrl || !privacyUrl || !delivery || !organisation?.name || !petition)
@@ -183,6 +194,9 @@ export function loadCampaign(root: string, path = campaignPath(root)): CampaignR
       },
       delivery,
       learnMore,
+      ...(countingEndpoint && countingDomain
+        ? { counting: { endpoint: countingEndpoint, domain: countingDomain.value } }
+        : {}),
       localReceiver: delivery.mode === 'webhook' && delivery.url === LOCAL_RECEIVER_PATH,
     },
   };

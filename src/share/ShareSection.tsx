@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { webShareAllowed } from '../embed/sandbox.ts';
 import { fillSlot, Name, SLOT } from '../ui/placeholder.tsx';
 import { intentUrl, NETWORKS, withHashtags, type Network, type ShareContent } from './intents.ts';
 
@@ -29,7 +30,9 @@ export function ShareSection({ content, imageUrl, onShare }: ShareSectionProps) 
   const headingId = useId();
   const linkId = useId();
   const [copied, setCopied] = useState<'yes' | 'no' | undefined>();
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  // Not where a frame's permissions policy forbids the share sheet: the button would do nothing.
+  const canShare =
+    typeof navigator !== 'undefined' && typeof navigator.share === 'function' && webShareAllowed(document);
 
   const shareNative = async () => {
     onShare?.('native');
@@ -106,7 +109,7 @@ export function ShareSection({ content, imageUrl, onShare }: ShareSectionProps) 
           {t('shareCopy')}
         </button>
         <p role="status" className="share-copied">
-          {copied === 'yes' ? t('shareCopied') : ''}
+          {copied === 'yes' ? t('shareCopied') : copied === 'no' ? t('shareCopyManual') : ''}
         </p>
       </div>
     </section>

@@ -20,6 +20,8 @@ interface SignSectionProps {
   signed: boolean;
   context: SignContext;
   lang: string;
+  /** Called when the player signs (the form, once the signature is kept) or opens the petition's link. */
+  onSign?: () => void;
 }
 
 const ERROR_KEYS = {
@@ -35,7 +37,7 @@ const ERROR_KEYS = {
 
 const FIELD_ORDER: SignField[] = ['name', 'email', 'country', 'postalCode', 'consent'];
 
-export function SignSection({ campaign, offer, outbox, signed, context, lang }: SignSectionProps) {
+export function SignSection({ campaign, offer, outbox, signed, context, lang, onSign }: SignSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const petition = campaign.petition;
@@ -60,6 +62,7 @@ export function SignSection({ campaign, offer, outbox, signed, context, lang }: 
             href={buildLinkUrl({ mode: 'link', url: offer.url }, context)}
             target="_blank"
             rel="noopener"
+            onClick={onSign}
           >
             {t('signLink')}
             <span className="visually-hidden"> {t('opensInNewTab')}</span>
@@ -73,6 +76,7 @@ export function SignSection({ campaign, offer, outbox, signed, context, lang }: 
           context={context}
           lang={lang}
           bestEffort={offer.delivery.mode === 'action-network'}
+          {...(onSign ? { onSign } : {})}
         />
       ) : null}
     </section>
@@ -86,9 +90,10 @@ interface SignFormProps {
   context: SignContext;
   lang: string;
   bestEffort: boolean;
+  onSign?: () => void;
 }
 
-function SignForm({ campaign, outbox, signed, context, lang, bestEffort }: SignFormProps) {
+function SignForm({ campaign, outbox, signed, context, lang, bestEffort, onSign }: SignFormProps) {
   const { t } = useTranslation();
   const base = useId();
   const ids = {
@@ -155,6 +160,7 @@ function SignForm({ campaign, outbox, signed, context, lang, bestEffort }: SignF
       return;
     }
     outbox.add(result.signature, context);
+    onSign?.();
     requestAnimationFrame(() => status.current?.focus());
   };
 

@@ -74,6 +74,8 @@ export class Outbox {
   /** Counts flush requests, so a pass can tell whether another was asked for while it ran. */
   #flushRequests = 0;
   #disposed = false;
+  /** Set while classroom mode is on: nothing is sent, nothing is dropped. */
+  #held = false;
 
   constructor(options: OutboxOptions) {
     this.#storage = options.storage;
@@ -151,6 +153,24 @@ export class Outbox {
     return this.#signed.has(petition) || hasSigned(this.#storage, petition);
   }
 
+  /**
+   * Holds every signature back (classroom mode, switched on after the page opened: a class sends
+   * nothing anywhere), or lets them go again. Held entries stay stored, untouched.
+   */
+  hold(held: boolean): void {
+    if (this.#held === held) return;
+    this.#held = held;
+    if (held) {
+      this.#timer?.cancel();
+      this.#timer = undefined;
+    } else this.#schedule(0);
+  }
+
+  /** A call, not the field: the field may change while a send is awaited. */
+  #isHeld(): boolean {
+    return this.#held;
+  }
+
   /** Stops the timers; a send already under way still has its outcome stored. */
   dispose(): void {
     this.#disposed = true;
@@ -160,11 +180,13 @@ export class Outbox {
   }
 
   async #runFlush(): Promise<void> {
+    if (this.#held) return;
     try {
       for (;;) {
         const requests = this.#flushRequests;
         await this.#sendDue();
-        if (this.#flushRequests === requests || this.#disposed) break;
+        // Held while a send was under way (classroom mode switched on): the rest wait.
+        if (this.#flushRequests === requests || this.#disposed || this.#isHeld()) break;
       }
     } finally {
       this.#schedule(RECHECK_MS);
@@ -268,7 +290,7 @@ export class Outbox {
 
   /** Sets one timer for the next moment an entry falls due (a retry, or another tab's lease running out). */
   #schedule(minDelay: number): void {
-    if (this.#disposed) return;
+    if (this.#disposed || this.#held) return;
     const now = this.#now();
     let next = Infinity;
     for (const entry of this.#load()) {

@@ -16,7 +16,10 @@ import { applyText, hasAllText, joinText, type RestText } from '../engine/text.t
 import type { Updates } from '../app/offline.ts';
 import type { Params } from '../app/params.ts';
 import type { Campaign, SignOffer } from '../campaign/campaign.ts';
+import { ignore, type Report, type StoryEvent } from '../embed/bridge.ts';
+import { LinkFallback, useNewWindowLinks } from '../embed/LinkFallback.tsx';
 import { LearnMore } from '../campaign/LearnMore.tsx';
+import { privacyHref } from '../privacy/link.ts';
 import { sharePageUrl } from '../share/page.ts';
 import { ShareSection } from '../share/ShareSection.tsx';
 import { hasSigned, type Outbox } from '../sign/outbox.ts';
@@ -57,6 +60,12 @@ export interface AppProps {
   chapterStarts: Record<string, ChapterStart>;
   /** News of a new version, from the service worker (undefined where none runs). */
   updates?: Updates;
+  /** Hears the story's events: the embed's host page, opt-in counting (src/embed/). */
+  report?: Report;
+  /** True inside another page's frame, whose sandbox may not let links open new windows. */
+  framed?: boolean;
+  /** Asks the host page to open a link the frame could not. */
+  openLink?: (url: string) => void;
 }
 
 /** A message for the player, kept as a key so it follows a change of language. */
@@ -73,6 +82,25 @@ export function App(props: AppProps) {
 function Player(props: AppProps) {
   const { story, params, storage, persistent, locale, words, i18n, loadWords, loadRest, outbox, chapterStarts } = props;
   const [classroom, setClassroom] = useState(params.mode === 'classroom');
+  // In class nothing is reported beyond the start, and no signature waiting from before is sent.
+  const classroomNow = useRef(classroom);
+  useEffect(() => {
+    classroomNow.current = classroom;
+    outbox?.hold(classroom);
+  }, [classroom, outbox]);
+  const reportTo = props.report ?? ignore;
+  const report = useCallback(
+    (event: StoryEvent) => {
+      if (!classroomNow.current || event.type === 'ready') reportTo(event);
+    },
+    [reportTo],
+  );
+  useEffect(() => {
+    report({ type: 'ready', lang: locale, mode: classroomNow.current ? 'classroom' : 'standard' });
+    // Once, for the page as it opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const newWindowLinks = useNewWindowLinks(props.framed ?? false, props.openLink);
   const [updateReady, setUpdateReady] = useState(false);
   useEffect(() => props.updates?.subscribe(() => setUpdateReady(true)), [props.updates]);
   const { t } = useTranslation();
@@ -165,10 +193,34 @@ function Player(props: AppProps) {
   }, [machine, saved, storage]);
 
   const playAgain = useCallback(() => {
+    report({ type: 'cta', action: 'replay' });
     clearSave(storage);
     setNotice(undefined);
     setActor(createActor(machine, { input: { seed: newSeed() } }).start());
-  }, [machine, storage]);
+  }, [machine, report, storage]);
+
+  // The run's events, for the page around an embed and for counting: each scene entered, each
+  // choice made (with the scene it was made in), the ending reached.
+  useEffect(() => {
+    if (!actor) return;
+    let before = placeOf(actor.getSnapshot());
+    let choices = actor.getSnapshot().context.log.length;
+    const entered = (place: ReturnType<typeof placeOf>) => {
+      if (place.kind === 'ending') report({ type: 'ending', ending: place.id });
+      else report({ type: 'scene', scene: place.id, chapter: story.scenes[place.id]?.chapter ?? '' });
+    };
+    entered(before);
+    const subscription = actor.subscribe((snapshot) => {
+      const place = placeOf(snapshot);
+      const log = snapshot.context.log;
+      if (log.length > choices && before.kind === 'scene')
+        report({ type: 'choice', scene: before.id, choice: log[log.length - 1]! });
+      choices = log.length;
+      if (place.kind !== before.kind || place.id !== before.id) entered(place);
+      before = place;
+    });
+    return () => subscription.unsubscribe();
+  }, [actor, report, story.scenes]);
 
   // Save at the start and after every choice: the seed and the choices made replay the run exactly.
   useEffect(() => {
@@ -214,6 +266,7 @@ function Player(props: AppProps) {
           </button>
         </p>
       )}
+      {newWindowLinks.blocked && <LinkFallback url={newWindowLinks.blocked} onClose={newWindowLinks.dismiss} />}
       {actor ? (
         <>
           <Settings locale={language.locale} onLanguage={onLanguage} />
@@ -224,6 +277,7 @@ function Player(props: AppProps) {
             actions={(ending) => (
               <EndingActions
                 {...props}
+                report={report}
                 story={localized}
                 locale={language.locale}
                 ending={ending}
@@ -379,6 +433,7 @@ function EndingActions({
   locale,
   ending,
   classroom,
+  report = ignore,
 }: AppProps & { ending: EndingDef; classroom: boolean }) {
   const lang = locale;
   const shareUrl = sharePageUrl(campaign.publicUrl, base, shareLanguage(lang), ending.id);
@@ -390,7 +445,8 @@ function EndingActions({
       )}
       {!classroom && (
         <SignSection
-          campaign={campaign}
+          // When the notice is this site's own statement, the one in the player's language.
+          campaign={{ ...campaign, privacyUrl: privacyHref(campaign.privacyUrl, campaign.publicUrl, base, lang) }}
           offer={offer}
           outbox={outbox}
           signed={hasSigned(storage, campaign.petition.id)}
@@ -402,10 +458,12 @@ function EndingActions({
             source: 'three-thousand-miles',
           }}
           lang={lang}
+          onSign={() => report({ type: 'cta', action: 'sign' })}
         />
       )}
       {!classroom && (
         <ShareSection
+          onShare={(network) => report({ type: 'cta', action: 'share', network })}
           content={{
             url: shareUrl,
             text: plainText(ending.share, story.glossary),
@@ -415,7 +473,7 @@ function EndingActions({
           imageUrl={`${shareUrl}card.png`}
         />
       )}
-      <LearnMore campaign={campaign} lang={lang} />
+      <LearnMore campaign={campaign} lang={lang} onLearn={() => report({ type: 'cta', action: 'learn' })} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 /** Reading the player's state off a page: which scene or ending it shows, and moving on from it. */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { browserForSuite, type BrowserSession } from './browser.ts';
 
 /** What the page shows now: a scene or an ending, by id. */
@@ -8,9 +8,12 @@ export interface View {
   id: string;
 }
 
+/** A page, or a frame in one (an embed): both find and wait the same way. */
+export type Surface = Page | Frame;
+
 export const VIEW = 'main article[data-scene], main article[data-ending]';
 
-export async function currentView(page: Page): Promise<View> {
+export async function currentView(page: Surface): Promise<View> {
   const article = page.locator(VIEW);
   await article.waitFor();
   const scene = await article.getAttribute('data-scene');
@@ -21,7 +24,7 @@ export async function currentView(page: Page): Promise<View> {
 }
 
 /** Runs `act` and waits until the view it leaves is gone and the next one is in place. */
-export async function moveOn(page: Page, act: () => Promise<void>): Promise<View> {
+export async function moveOn(page: Surface, act: () => Promise<void>): Promise<View> {
   const before = await page.$(VIEW);
   await act();
   if (before) await page.waitForFunction((el) => !el.isConnected, before);
@@ -32,7 +35,7 @@ export async function moveOn(page: Page, act: () => Promise<void>): Promise<View
 export const READY_TITLE = 'html[data-app="ready"] main [data-title-screen]';
 
 /** Waits until the app has taken over the page. */
-export async function appReady(page: Page): Promise<void> {
+export async function appReady(page: Surface): Promise<void> {
   await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
 }
 

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signOffer, textIn, type Campaign } from '../../src/campaign/campaign.ts';
 import { loadCampaign } from '../../src/campaign/load.ts';
-import { contentSecurityPolicy, deliveryOrigins } from '../../src/build/csp-plugin.ts';
+import { contentSecurityPolicy, connectOrigins } from '../../src/build/csp-plugin.ts';
 import { createReceiver } from '../../src/build/signature-receiver.ts';
 import { formatProblem } from '../../src/engine/compile/problems.ts';
 import { intentUrl, NETWORKS } from '../../src/share/intents.ts';
@@ -106,12 +106,35 @@ describe('the campaign file', () => {
     writeFileSync(path, VALID);
     process.env.CAMPAIGN_FILE = path;
     try {
-      expect(deliveryOrigins(dir)).toEqual(['https://hooks.example.org']);
-      expect(contentSecurityPolicy(deliveryOrigins(dir))).toContain("connect-src 'self' https://hooks.example.org;");
+      expect(connectOrigins(dir)).toEqual(['https://hooks.example.org']);
+      expect(contentSecurityPolicy(connectOrigins(dir))).toContain("connect-src 'self' https://hooks.example.org;");
     } finally {
       delete process.env.CAMPAIGN_FILE;
     }
-    expect(deliveryOrigins(ROOT)).toEqual([]);
+    expect(connectOrigins(ROOT)).toEqual([]);
+  });
+
+  it('counts nothing unless asked, and then lets the CSP reach the counting endpoint', () => {
+    expect(load(VALID).campaign?.counting).toBeUndefined();
+    const counted = `${VALID}\ncounting: { endpoint: https://stats.example.org/api/event, domain: campaign.example.org }\n`;
+    expect(load(counted).campaign?.counting).toEqual({
+      endpoint: 'https://stats.example.org/api/event',
+      domain: 'campaign.example.org',
+    });
+    const path = join(dir, 'campaign.yaml');
+    writeFileSync(path, counted);
+    process.env.CAMPAIGN_FILE = path;
+    try {
+      expect(connectOrigins(dir)).toEqual(['https://hooks.example.org', 'https://stats.example.org']);
+    } finally {
+      delete process.env.CAMPAIGN_FILE;
+    }
+    const bad = load(`${VALID}\ncounting: { endpoint: 'http://stats.example.org/e', domain: 'a b' }\n`);
+    expect(bad.problems.map((p) => [p.code, p.line])).toEqual([
+      ['bad-url', bad.problems[0]!.line],
+      ['wrong-type', bad.problems[0]!.line],
+    ]);
+    expect(bad.campaign).toBeUndefined();
   });
 });
 

@@ -338,6 +338,22 @@ describe('after a reload', () => {
     expect(send).toHaveBeenCalledTimes(1);
   });
 
+  it('holds a waiting signature back while classroom mode is on, through retries and "online", and sends it after', async () => {
+    const storage = storageWith([entry()]);
+    const { send, clock, outbox } = setup({ storage });
+    // Switched on before the page's first flush could run (the title screen's switch).
+    outbox.hold(true);
+    await outbox.flush();
+    await outbox.retryNow();
+    await clock.advance(10 * 60_000);
+    expect(send).not.toHaveBeenCalled();
+    expect(stored(storage)).toHaveLength(1);
+    outbox.hold(false);
+    await clock.advance(0);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(stored(storage)).toEqual([]);
+  });
+
   it('takes over a send cut short by closing the page once its lease runs out, under the same key', async () => {
     const clock = manualClock();
     const storage = memoryStorage();

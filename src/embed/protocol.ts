@@ -1,0 +1,42 @@
+/**
+ * The embed contract: what the app tells the page around it, and which options a campaigner's
+ * snippet may pass. Shared by the app (`src/embed/`), the loader (`embed.js`), the configurator
+ * page (`/embed/`) and the README's campaigner section. Messages never carry personal data.
+ */
+
+/** Every message the app posts carries this `source`, so a host can tell it from other frames'. */
+export const MESSAGE_SOURCE = 'three-thousand-miles';
+
+/** The DOM event the loader dispatches on the placeholder for every message; `detail` is the message. */
+export const DOM_EVENT = 'three-thousand-miles';
+
+export type CtaAction = 'sign' | 'share' | 'learn' | 'replay';
+
+export type EmbedMessage =
+  | { source: typeof MESSAGE_SOURCE; type: 'ready'; lang: string; mode: 'standard' | 'classroom' }
+  | { source: typeof MESSAGE_SOURCE; type: 'resize'; height: number }
+  | { source: typeof MESSAGE_SOURCE; type: 'scene'; scene: string; chapter: string }
+  | { source: typeof MESSAGE_SOURCE; type: 'choice'; scene: string; choice: string }
+  | { source: typeof MESSAGE_SOURCE; type: 'ending'; ending: string }
+  | { source: typeof MESSAGE_SOURCE; type: 'cta'; action: CtaAction; network?: string }
+  /** Asks the host to open an address the frame cannot open itself (a sandbox without popups). */
+  | { source: typeof MESSAGE_SOURCE; type: 'link'; url: string };
+
+export type EmbedMessageType = EmbedMessage['type'];
+
+/**
+ * The snippet's data attributes and the app URL parameters they become. `data-height` stays with
+ * the loader (the frame's height before the app reports its own).
+ */
+export const EMBED_OPTIONS = {
+  'data-lang': 'lang',
+  'data-mode': 'mode',
+  'data-accent': 'accent',
+  'data-background': 'background',
+  'data-petition-url': 'petition',
+  'data-hashtags': 'hashtags',
+  'data-start-chapter': 'chapter',
+} as const;
+
+/** Longest value any option may have; longer ones are ignored with a warning. */
+export const MAX_OPTION_LENGTH = 500;
