@@ -6,6 +6,7 @@ import { campaignPlugin } from './src/build/campaign-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { embedPlugin } from './src/build/embed-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
+import { privacyPlugin } from './src/build/privacy-plugin.ts';
 import { sharePlugin } from './src/build/share-plugin.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
 import { teacherPlugin } from './src/build/teacher-plugin.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
     cspPlugin(),
     sharePlugin(),
     teacherPlugin(),
+    privacyPlugin(),
     embedPlugin(),
     // Offline after one visit: the app's shell is precached; a language's words are cached as they
     // are fetched (the player's own language only). A new version waits for the player (a prompt).

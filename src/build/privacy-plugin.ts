@@ -1,0 +1,60 @@
+/**
+ * Vite plugin, build only: the privacy statement, `privacy/index.html` (English) and
+ * `privacy/<lang>/index.html` for every other shipped language, with their stylesheet
+ * `privacy/privacy.css` (src/privacy/). Written from the campaign file at each build, so that the
+ * statement names the organisation, the servers and the way signatures travel that this build
+ * really has.
+ */
+import type { Plugin } from 'vite';
+import { applyText, extractText } from '../engine/text.ts';
+import { SHIPPED_LANGUAGES } from '../i18n/languages.ts';
+import { privacyPageHtml, privacyPagePath, PRIVACY_STYLESHEET_PATH } from '../privacy/page.ts';
+import { PRIVACY_CSS } from '../privacy/style.ts';
+import { plainText } from '../ui/RichText.tsx';
+import { loadBuildInputs } from './build-inputs.ts';
+
+export interface PrivacyPluginOptions {
+  /** The story folder, relative to Vite's root. */
+  dir?: string;
+}
+
+export function privacyPlugin(options: PrivacyPluginOptions = {}): Plugin {
+  let root = process.cwd();
+  let base = '/';
+  let log: (line: string) => void = () => undefined;
+
+  return {
+    name: 'three-thousand-miles:privacy',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+      log = (line) => {
+        config.logger.info(line);
+      };
+    },
+    generateBundle() {
+      if (this.environment.config.consumer !== 'client') return;
+      const { campaign, story, texts, csp } = loadBuildInputs(root, options.dir);
+      this.emitFile({ type: 'asset', fileName: PRIVACY_STYLESHEET_PATH, source: PRIVACY_CSS });
+      for (const lang of SHIPPED_LANGUAGES) {
+        const localised = applyText(story, texts[lang] ?? texts.en ?? extractText(story));
+        this.emitFile({
+          type: 'asset',
+          fileName: privacyPagePath(lang),
+          source: privacyPageHtml({
+            lang,
+            storyTitle: plainText(localised.title, localised.glossary).replace(/\s+/g, ' ').trim(),
+            campaign,
+            languages: SHIPPED_LANGUAGES,
+            base,
+            contentSecurityPolicy: csp,
+          }),
+        });
+      }
+      log(
+        `[privacy] ${SHIPPED_LANGUAGES.length} privacy statement pages${campaign.counting ? ', counting named' : ''}`,
+      );
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/** The privacy statement's words in Spanish (the shape of src/privacy/words/en.ts), speaking as tú. */
+import type { PrivacyWords } from './en.ts';
+
+export const es = {
+  sentenceGap: ' ',
+  pageTitle: (story) => `Privacidad — ${story}`,
+  description: (story) => `Qué guarda ${story} en tu dispositivo, qué envía y a quién.`,
+  skipLink: 'Saltar a la declaración de privacidad',
+  languagesNav: 'Esta página en otros idiomas',
+  languagesLabel: 'Esta página en:',
+  heading: 'Privacidad',
+  summary: (counted) =>
+    counted
+      ? 'Sin cuenta, sin anuncios, sin cookies. Mientras juegas, nada que diga quién eres sale de tu dispositivo.'
+      : 'Sin cuenta, sin anuncios, sin rastreadores, sin cookies. Mientras juegas, nada sobre ti sale de tu dispositivo.',
+  summarySign: (org) => `Solo si decides firmar la petición, lo que escribas llega a ${org}.`,
+  contents: 'En esta página',
+  sections: {
+    device: 'Lo que se queda en tu dispositivo',
+    playing: 'Mientras juegas',
+    signing: 'Si firmas la petición',
+    sharing: 'Si compartes tu final',
+    counting: 'Recuento',
+    classroom: 'En el modo aula',
+    embeds: 'Cuando la historia está dentro de otro sitio web',
+    contact: 'Preguntas sobre tus datos',
+  },
+
+  device: {
+    lead: 'Para que puedas seguir donde lo dejaste, la historia guarda unas pocas cosas en tu navegador, solo en este dispositivo (en lo que los navegadores llaman «almacenamiento local»):',
+    progress:
+      '<strong>Tu punto en la historia</strong>: el número que decide sus sucesos de azar, la lista de las decisiones que tomaste y cuándo se guardó.',
+    language: '<strong>El idioma que elegiste</strong>.',
+    sound: '<strong>Si el sonido está activado o desactivado</strong>.',
+    waiting: (org) =>
+      `<strong>Una firma pendiente de envío</strong>, si firmas la petición: tu nombre, tu correo electrónico, tu país y tu código postal se quedan aquí solo hasta que el servidor de ${org} confirma que los tiene. Después se borran.`,
+    signed:
+      '<strong>Una nota de que firmaste</strong>, cuando tu firma ya ha llegado, para que la historia no te lo vuelva a pedir. Contiene el nombre de la petición y nada sobre ti.',
+    offline:
+      'Después de tu primera visita, tu navegador guarda también una copia de los propios archivos de la historia (sus páginas, su código y sus textos en tu idioma), para que funcione sin internet. Esa copia no contiene nada sobre ti.',
+    nothingElse: 'Nada más. La historia no usa cookies.',
+    neverSent: (counted) =>
+      counted
+        ? 'Lo que se guarda aquí se queda en tu dispositivo. (Mientras juegas, se cuentan algunas cosas sin tu nombre, como tu idioma y tus decisiones: consulta <a href="#counting">Recuento</a>).'
+        : 'Tu punto en la historia, tu idioma y tu ajuste de sonido nunca se envían a ninguna parte.',
+    clearHeading: 'Para borrarlo',
+    clear:
+      'Borra los datos de este sitio web en la configuración de tu navegador (a menudo en «Cookies y datos de sitios» o «Configuración de sitios»). En una ventana privada o de incógnito, todo se borra al cerrar la ventana.',
+    clearSignature: 'Cuidado: una firma que todavía no se ha enviado también se borra.',
+  },
+
+  playing: {
+    sends: (counted, host) =>
+      counted
+        ? `Mientras juegas, la historia no envía nada que diga quién eres. Sí le cuenta a ${host} lo que pasa en la historia, sin decir quién está jugando: consulta <a href="#counting">Recuento</a>.`
+        : 'Mientras juegas, la historia no envía nada sobre ti a nadie. Tus decisiones se quedan en tu dispositivo.',
+    loads:
+      'No carga nada de otros sitios web: ni anuncios, ni rastreadores, ni fuentes o código de ninguna otra parte.',
+    server:
+      'Como en cualquier sitio web, el servidor que te envía los archivos de la historia ve la dirección de internet de tu dispositivo (su dirección IP) cuando tu navegador se los pide.',
+  },
+
+  signing: {
+    lead: (org) =>
+      `Firmar depende de ti. Solo cuando rellenas el formulario, marcas la casilla para dar tu consentimiento y pulsas Firmar, la historia envía a ${org}:`,
+    fields: 'tu nombre, tu correo electrónico y tu país, y tu código postal si lo das;',
+    news: (org) => `si marcaste la casilla para recibir noticias de ${org};`,
+    story: 'el final al que llegaste y el idioma en el que jugaste;',
+    website: 'la dirección de este sitio web, para que se sepa de dónde viene la firma.',
+    purpose: (org) => `${org} los usa para añadir tu nombre a su petición.`,
+    to: (host) => `Se envían a ${host}.`,
+    actionNetwork: (org) =>
+      `Se envían a Action Network (actionnetwork.org), un servicio que ${org} usa para recoger firmas. Action Network puede añadir una dirección de correo nueva a la lista de correo de ${org} aunque no hayas marcado la casilla de noticias.`,
+    newsOnly: (org) => `Solo recibes noticias de ${org} si marcas la casilla aparte que te lo pregunta.`,
+    kept: (org) =>
+      `Hasta que el servidor de ${org} confirma que tiene tu firma, tu firma se queda también en este dispositivo, para que no se pierda si falla la conexión (consulta <a href="#device">Lo que se queda en tu dispositivo</a>).`,
+    never:
+      'Tu nombre y tu correo electrónico nunca van en enlaces, en publicaciones compartidas ni en nada más de lo que envía la historia.',
+    notice: (org, href) =>
+      `Cómo guarda y usa ${org} tu firma se explica en <a href="${href}">su propio aviso de privacidad</a>.`,
+    linkOnly: (host) =>
+      `La historia no recoge firmas por sí misma: enlaza con la página de la propia petición en ${host}. El enlace solo le dice a esa página que vienes de esta historia, y tu idioma. Lo que escribas allí lo cubre el aviso de privacidad de esa página.`,
+    linkInstead: (host) =>
+      `Donde no se puede usar el formulario, la historia enlaza en su lugar con la página de la propia petición en ${host}. El enlace solo le dice a esa página que vienes de esta historia, y tu idioma. Lo que escribas allí lo cubre el aviso de privacidad de esa página.`,
+    none: 'Esta copia de la historia no recoge firmas ni enlaza con ninguna petición.',
+  },
+
+  sharing: {
+    buttons:
+      'Los botones para compartir no envían nada hasta que pulsas uno. Cuando lo haces, la red o la aplicación que elegiste (X, Facebook o WhatsApp, por ejemplo) recibe el enlace a la página del final al que llegaste y el texto que se publicará, y nada sobre ti. A partir de ahí se aplica su propia política de privacidad.',
+    copy: 'Copiar el enlace solo lo pone en el portapapeles de tu dispositivo. En un móvil, el botón Compartir abre el menú para compartir de tu propio dispositivo, y tú eliges adónde va el enlace.',
+  },
+
+  counting: {
+    lead: (org, host) =>
+      `${org} cuenta cuántas personas juegan y hasta dónde llegan, para saber si la historia llega a la gente. Mientras juegas, la historia envía a ${host} un aviso corto cuando:`,
+    events: [
+      'la historia empieza, y en qué idioma;',
+      'llegas a una escena o tomas una decisión;',
+      'llegas a un final;',
+      'pulsas un botón, como Firmar o Compartir.',
+    ],
+    anonymous: (host) =>
+      `Cada aviso lleva también la dirección de la página de la historia. Los avisos no llevan ningún nombre, ningún correo electrónico, nada de lo que escribiste ni ningún código que te represente, y no se usa ninguna cookie. Como cualquier mensaje en internet, llegan a ${host} desde la dirección de internet de tu dispositivo (su dirección IP).`,
+    notInClassroom: 'En el modo aula no se cuenta nada.',
+    none: 'No se cuenta nada. Esta copia de la historia no envía estadísticas a ninguna parte: ni hasta dónde llegaste ni qué elegiste.',
+  },
+
+  classroom: {
+    text: (counted) =>
+      `En el modo aula, la versión de la historia que usa el profesorado en clase, no hay formulario de petición ni botones para compartir, y la historia no envía nada por internet${counted ? ', ni siquiera el recuento de arriba' : ''}.`,
+    kept: 'Tu punto en la historia, tu idioma y tu ajuste de sonido se siguen guardando en el dispositivo, como se explica arriba, para que puedas volver una decisión atrás o seguir después de recargar la página.',
+  },
+
+  embeds: {
+    around:
+      'Algunas organizaciones muestran la historia dentro de una página de su propio sitio web. La página que rodea la historia es suya: la cubre su propio aviso de privacidad, no este.',
+    told: 'Dentro de una página así, la historia le cuenta a la página que la rodea lo que pasa en la historia (que empezó, las escenas, las decisiones y el final a los que se llegó, y qué botones se pulsaron), para que la organización pueda llevar la cuenta. Nunca le dice tu nombre, tu correo electrónico ni nada de lo que escribiste.',
+    petition:
+      'Esa organización también puede hacer que el botón Firmar abra su propia página de petición en lugar del formulario. Lo que escribas allí lo cubre el aviso de privacidad de esa página.',
+    storage:
+      'Dentro de otra página, la historia no guarda ninguna copia para usar sin conexión, y puede que tu navegador no le deje guardar nada. Entonces tu punto en la historia se olvida al cerrar la página.',
+  },
+
+  contact: {
+    ask: (org, who) =>
+      `${org} gestiona esta copia de la historia y recibe las firmas. Para preguntar qué datos tiene sobre ti, corregirlos o pedir que los borre, ponte en contacto con ${who}.`,
+    yours:
+      'Lo que se guarda solo en tu dispositivo no lo tiene nadie más: puedes borrarlo tú (consulta <a href="#device">Lo que se queda en tu dispositivo</a>).',
+  },
+
+  back: 'Volver a la historia',
+} satisfies PrivacyWords;
