@@ -14,6 +14,7 @@ export const BUDGETS = {
   laterChunkGzipKb: 50,
   storyGzipKb: 40,
   audioFileKb: 150,
+  embedLoaderGzipKb: 5,
   lighthouse: { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 },
   cls: 0.02,
   choiceToPaintMs: 50,
@@ -69,6 +70,12 @@ export function judge({ sizes, browser, lighthouse }: Measurements): Verdict[] {
       sizes && kb(story.gzip),
       sizes && story.gzip <= BUDGETS.storyGzipKb * KB,
     );
+  add(
+    `embed.js ≤ ${BUDGETS.embedLoaderGzipKb} KB gzip`,
+    sizes && (sizes.embedLoader ? kb(sizes.embedLoader.gzip) : 'missing'),
+    sizes && sizes.embedLoader !== undefined && sizes.embedLoader.gzip <= BUDGETS.embedLoaderGzipKb * KB,
+  );
+
   const audio = sizes?.assets.filter((a) => a.kind === 'audio') ?? [];
   const biggestAudio = audio.reduce((max, a) => Math.max(max, a.raw), 0);
   add(

@@ -134,6 +134,10 @@ function print(r: Results): void {
   ]);
   for (const c of s.laterChunks) rows.push(['later chunk', c.file, kb(c.raw), kb(c.gzip), kb(c.brotli)]);
   for (const c of s.css) rows.push(['CSS', c.file, kb(c.raw), kb(c.gzip), kb(c.brotli)]);
+  if (s.embedLoader) {
+    const e = s.embedLoader;
+    rows.push(['embed loader', e.file, kb(e.raw), kb(e.gzip), kb(e.brotli)]);
+  }
   // The share pages and cards (one per ending and language) are summed, with the largest named.
   const shared = (file: string): boolean => file.startsWith('share/');
   const group = (label: string, files: Array<{ file: string; raw: number; gzip: number; brotli: number }>): void => {

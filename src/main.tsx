@@ -5,7 +5,7 @@ import { parseParams } from './app/params.ts';
 import { appRoot, startsAsPrerendered } from './app/root.tsx';
 import { registerOffline } from './app/offline.ts';
 import { openStorage } from './app/storage.ts';
-import { signOffer, type SignOffer } from './campaign/campaign.ts';
+import { pageSignOffer, type SignOffer } from './campaign/campaign.ts';
 import { chooseLocale } from './i18n/choose.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { DEFAULT_LANGUAGE } from './i18n/languages.ts';
@@ -50,19 +50,12 @@ const i18n = createI18n(locale, words.ui);
 // Classroom mode never offers to sign, and so never sends anything anywhere. A frame whose sandbox
 // forbids forms, or takes the origin away (so our own endpoint would be cross-origin), offers the
 // petition's link instead of a form that could not send.
-const formsWork = !framed || (!hasOpaqueOrigin() && formsAllowed());
-const campaignOffer = signOffer(campaign, window.location.hostname);
-const petitionLink = options.petition ?? campaign.petition.url;
-const offer: SignOffer =
-  params.mode === 'classroom'
-    ? { kind: 'none' }
-    : options.petition
-      ? { kind: 'link', url: options.petition }
-      : campaignOffer.kind === 'form' && !formsWork
-        ? petitionLink
-          ? { kind: 'link', url: petitionLink }
-          : { kind: 'none' }
-        : campaignOffer;
+const offer: SignOffer = pageSignOffer(campaign, {
+  hostname: window.location.hostname,
+  classroom: params.mode === 'classroom',
+  ...(options.petition ? { petition: options.petition } : {}),
+  formsWork: !framed || (!hasOpaqueOrigin() && formsAllowed()),
+});
 let outbox: Outbox | undefined;
 if (offer.kind === 'form') {
   const { delivery } = offer;

@@ -61,3 +61,22 @@ export function signOffer(campaign: Campaign, hostname: string): SignOffer {
   if (campaign.petition.url) return { kind: 'link', url: campaign.petition.url };
   return { kind: 'none' };
 }
+
+export interface PageSignContext {
+  hostname: string;
+  /** Classroom mode as the page opened: nothing is offered. */
+  classroom: boolean;
+  /** A campaigner's own petition (`data-petition-url`, checked): its link replaces the campaign's offer. */
+  petition?: string;
+  /** False in a frame whose sandbox forbids forms or takes the origin away: a form could not send. */
+  formsWork: boolean;
+}
+
+/** What this page offers: `signOffer`, as classroom mode, an embed's petition and its sandbox allow. */
+export function pageSignOffer(campaign: Campaign, page: PageSignContext): SignOffer {
+  if (page.classroom) return { kind: 'none' };
+  if (page.petition) return { kind: 'link', url: page.petition };
+  const offer = signOffer(campaign, page.hostname);
+  if (offer.kind !== 'form' || page.formsWork) return offer;
+  return campaign.petition.url ? { kind: 'link', url: campaign.petition.url } : { kind: 'none' };
+}

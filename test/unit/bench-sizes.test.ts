@@ -124,13 +124,14 @@ describe('a size', () => {
 });
 
 describe('the budgets', () => {
-  const sizes = (gzip: { initial: number; chunk?: number; story: number }): SizeReport => ({
+  const sizes = (gzip: { initial: number; chunk?: number; story: number; embed?: number }): SizeReport => ({
     initialJs: { files: ['a.js'], raw: 0, gzip: gzip.initial, brotli: 0 },
     laterChunks: gzip.chunk === undefined ? [] : [{ file: 'b.js', raw: 0, gzip: gzip.chunk, brotli: 0 }],
     css: [],
     html: [],
     story: [{ lang: 'en', inInitialJs: false, raw: 0, gzip: gzip.story, brotli: 0 }],
     assets: [],
+    embedLoader: { file: 'embed.js', raw: 0, gzip: gzip.embed ?? 1, brotli: 0 },
   });
   const verdict = (verdicts: ReturnType<typeof judge>, name: RegExp) => verdicts.find((v) => name.test(v.budget));
 
@@ -143,6 +144,14 @@ describe('the budgets', () => {
     expect(verdict(over, /^initial JS/)?.ok).toBe(false);
     expect(verdict(over, /later chunk/)?.ok).toBe(false);
     expect(verdict(over, /story text/)?.ok).toBe(false);
+  });
+
+  it('hold the embed loader to 5 KB gzip, and fail a build without it', () => {
+    expect(verdict(judge({ sizes: sizes({ initial: 1, story: 1, embed: 5 * KB }) }), /embed\.js/)?.ok).toBe(true);
+    expect(verdict(judge({ sizes: sizes({ initial: 1, story: 1, embed: 5 * KB + 1 }) }), /embed\.js/)?.ok).toBe(false);
+    const without = sizes({ initial: 1, story: 1 });
+    delete without.embedLoader;
+    expect(verdict(judge({ sizes: without }), /embed\.js/)).toMatchObject({ actual: 'missing', ok: false });
   });
 
   it('leave unmeasured budgets without a verdict, so a sizes-only run fails on sizes alone', () => {

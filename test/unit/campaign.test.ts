@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { signOffer, textIn, type Campaign } from '../../src/campaign/campaign.ts';
+import { pageSignOffer, signOffer, textIn, type Campaign } from '../../src/campaign/campaign.ts';
 import { loadCampaign } from '../../src/campaign/load.ts';
 import { contentSecurityPolicy, connectOrigins } from '../../src/build/csp-plugin.ts';
 import { createReceiver } from '../../src/build/signature-receiver.ts';
@@ -156,6 +156,25 @@ describe('how the ending offers to sign', () => {
     ['no delivery', { ...base, delivery: { mode: 'none' } }, 'example.org', 'none'],
   ] as const)('%s: %s', (_, campaign, host, kind) => {
     expect(signOffer(campaign, host).kind).toBe(kind);
+  });
+
+  it('offers nothing in class, the embed’s own petition when given, and no form a sandbox would stop', () => {
+    const page = { hostname: 'example.org', classroom: false, formsWork: true };
+    const withPage = { ...base, petition: { ...base.petition, url: 'https://petition.example.org' } };
+    expect(pageSignOffer(base, page).kind).toBe('form');
+    expect(pageSignOffer(base, { ...page, classroom: true })).toEqual({ kind: 'none' });
+    expect(pageSignOffer(base, { ...page, classroom: true, petition: 'https://own.example.org' })).toEqual({
+      kind: 'none',
+    });
+    expect(pageSignOffer(base, { ...page, petition: 'https://own.example.org/' })).toEqual({
+      kind: 'link',
+      url: 'https://own.example.org/',
+    });
+    expect(pageSignOffer(base, { ...page, formsWork: false })).toEqual({ kind: 'none' });
+    expect(pageSignOffer(withPage, { ...page, formsWork: false })).toEqual({
+      kind: 'link',
+      url: 'https://petition.example.org',
+    });
   });
 });
 
