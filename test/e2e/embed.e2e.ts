@@ -226,6 +226,32 @@ describe('the embed snippet on a campaigner’s page', () => {
     expectNoProblems(problems);
   });
 
+  it('in classroom mode (data-mode="classroom"): no sign or share, nothing reported beyond ready, no other origin', async () => {
+    host.pages.set('/class', campaignPage('data-lang="en" data-mode="classroom"'));
+    const { page, problems } = await open(PHONE, '/', { origin: host.origin });
+    const fromFrame: string[] = [];
+    page.on('request', (request) => {
+      if (request.frame() !== page.mainFrame()) fromFrame.push(request.url());
+    });
+    await page.goto(`${host.origin}/class`);
+    const frame = await appFrame(page);
+    await expect(frame.getByRole('checkbox', { name: 'Classroom mode' }).isChecked()).resolves.toBe(true);
+    await playToEnding(frame);
+    await frame.locator('main [data-discussion]').first().waitFor();
+    await expect(frame.locator('main [data-sign], main [data-share], main form').count()).resolves.toBe(0);
+    const types = (await heard(page)).map((h) => h.detail.type);
+    expect(new Set(types)).toEqual(new Set(['ready', 'resize']));
+    expect((await heard(page)).find((h) => h.detail.type === 'ready')?.detail).toEqual({
+      source: 'three-thousand-miles',
+      type: 'ready',
+      lang: 'en',
+      mode: 'classroom',
+    });
+    const appOrigin = new URL(baseURL).origin;
+    expect(fromFrame.filter((url) => new URL(url).origin !== appOrigin)).toEqual([]);
+    expectNoProblems(problems);
+  });
+
   it('changes nothing and runs nothing for hostile options', async () => {
     const script = '"><script>window.__ran=1</script><img src=x onerror="window.__ran=1">';
     const long = 'a'.repeat(10_000);
