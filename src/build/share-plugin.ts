@@ -33,7 +33,8 @@ import {
   CARD_PADDING,
   CARD_SCALES,
   CARD_WIDTH,
-  shareCard,
+  drawCard,
+  type AnyCardTexts,
   type CardTexts,
 } from '../share/card.ts';
 import {
@@ -168,7 +169,7 @@ export function sharePlugin(options: SharePluginOptions = {}): Plugin {
 }
 
 /** The interface's words a share page needs in `lang`; a key the language lacks falls back to English. */
-function uiWords(root: string, lang: Language): UiWords {
+export function uiWords(root: string, lang: Language): UiWords {
   const read = (l: string): Record<string, unknown> => {
     try {
       return JSON.parse(readFileSync(resolve(root, UI_LOCALES_DIR, l, 'ui.json'), 'utf8')) as Record<string, unknown>;
@@ -196,9 +197,10 @@ function uiWords(root: string, lang: Language): UiWords {
 
 /**
  * Rendered cards on disk, each named by a hash of its words, its language's fonts (package
- * versions), the drawing code and the renderers' versions.
+ * versions), the drawing code and the renderers' versions. The embed page's plugin keeps the
+ * story's title cards in one of its own.
  */
-class CardCache {
+export class CardCache {
   rendered = 0;
   private readonly used = new Set<string>();
   private readonly require: NodeJS.Require;
@@ -218,7 +220,7 @@ class CardCache {
   }
 
   /** The PNG of `texts`, from the cache or rendered now. `where` names the words' file for an error. */
-  async get(texts: CardTexts, where: string): Promise<Buffer> {
+  async get(texts: AnyCardTexts, where: string): Promise<Buffer> {
     const { script } = LANGUAGES[texts.lang];
     const fontIds = FONT_FILES[script].map((f) => `${f.package}@${this.version(f.package)}/${f.file}`);
     const key = createHash('sha256')
@@ -291,7 +293,7 @@ async function loadRenderer(): Promise<Renderer> {
  */
 async function render(
   { satori, renderAsync }: Renderer,
-  texts: CardTexts,
+  texts: AnyCardTexts,
   fonts: Array<{ name: string; data: Buffer; weight: 400 | 700 }>,
   where: string,
 ): Promise<Buffer> {
@@ -300,7 +302,7 @@ async function render(
   let spilled: string[] = [];
   for (const scale of CARD_SCALES) {
     spilled = [];
-    const svg = await satori(shareCard(texts, scale), {
+    const svg = await satori(drawCard(texts, scale), {
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
       fonts,

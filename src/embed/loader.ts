@@ -9,13 +9,12 @@
  * site) are found by a MutationObserver, or mounted by hand with `ThreeThousandMiles.mount(div)`.
  */
 import { checkHeight, checkUrl, optionsQuery, readOptions } from './options.ts';
-import { DOM_EVENT, EMBED_OPTIONS, MESSAGE_SOURCE, type EmbedMessage } from './protocol.ts';
+import { DEFAULT_FRAME_HEIGHT, DOM_EVENT, EMBED_OPTIONS, MESSAGE_SOURCE, type EmbedMessage } from './protocol.ts';
 
 /** The story's title in each language, for the frame's accessible name (filled in by the build). */
 declare const __EMBED_TITLES__: Record<string, string>;
 
 const SELECTOR = '[data-three-thousand-miles]';
-const DEFAULT_HEIGHT = 640;
 
 interface Mounted {
   element: HTMLElement;
@@ -49,7 +48,7 @@ export function startLoader(win: Window & typeof globalThis, scriptSrc: string):
       return entry ? attribute(entry[0]) : null;
     }, warn);
     const heightRaw = attribute('data-height');
-    let height = DEFAULT_HEIGHT;
+    let height = DEFAULT_FRAME_HEIGHT;
     if (heightRaw !== null) {
       const checked = checkHeight(heightRaw);
       if (checked === undefined) warn('data-height: ignored; expected a number of pixels from 200 to 4000.');

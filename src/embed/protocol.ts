@@ -38,5 +38,8 @@ export const EMBED_OPTIONS = {
   'data-start-chapter': 'chapter',
 } as const;
 
+/** The frame's height, in CSS pixels, before the app reports its own. */
+export const DEFAULT_FRAME_HEIGHT = 640;
+
 /** Longest value any option may have; longer ones are ignored with a warning. */
 export const MAX_OPTION_LENGTH = 500;

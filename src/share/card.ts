@@ -1,8 +1,10 @@
 /**
  * The share card of one ending, 1200×630 (the size Open Graph and X's large card expect), as the
  * element tree `satori` lays out: the story's title, the ending's title large, its share text and
- * the campaign's hashtags, on the app's night palette with its amber accent. Pure: the build
- * renders it (src/build/share-plugin.ts), and tests can inspect it without fonts or a renderer.
+ * the campaign's hashtags, on the app's night palette with its amber accent. Its sibling, the title
+ * card, is the story's own (the app page's and oEmbed's picture): the same layout with the story's
+ * title large and a sentence about it. Pure: the build renders them (src/build/share-plugin.ts,
+ * src/build/embed-page-plugin.ts), and tests can inspect them without fonts or a renderer.
  */
 import { createElement, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 import { LANGUAGES, type LanguageConfig, type Language } from '../i18n/languages.ts';
@@ -32,6 +34,23 @@ export interface CardTexts {
   /** Without `#`. */
   hashtags: readonly string[];
 }
+
+/** Plain words of the story's title card, in one language. */
+export interface TitleCardTexts {
+  /** Tells a title card from an ending's (and keeps their cached pictures apart). */
+  kind: 'title';
+  lang: Language;
+  /** The short line above the title (the interface's "Play the story"). */
+  kicker: string;
+  storyTitle: string;
+  /** A sentence or two about the story. */
+  about: string;
+  /** Without `#`. */
+  hashtags: readonly string[];
+}
+
+/** The words of either card. */
+export type AnyCardTexts = CardTexts | TitleCardTexts;
 
 /** The type sizes, in pixels, of the ending's title and of the share text. */
 export interface CardScale {
@@ -76,6 +95,41 @@ function box(style: CSSProperties, children: Child[] = [], key?: string): ReactE
 
 /** The card's element tree at `scale`. */
 export function shareCard(texts: CardTexts, scale: CardScale): ReactElement {
+  return cardLayout(
+    {
+      lang: texts.lang,
+      kicker: texts.storyTitle,
+      title: texts.endingTitle,
+      text: texts.shareText,
+      hashtags: texts.hashtags,
+    },
+    scale,
+  );
+}
+
+/** The story's title card at `scale`: the share card's layout with the story's title as its title. */
+export function titleCard(texts: TitleCardTexts, scale: CardScale): ReactElement {
+  return cardLayout(
+    { lang: texts.lang, kicker: texts.kicker, title: texts.storyTitle, text: texts.about, hashtags: texts.hashtags },
+    scale,
+  );
+}
+
+/** Either card's element tree at `scale`. */
+export function drawCard(texts: AnyCardTexts, scale: CardScale): ReactElement {
+  return 'kind' in texts ? titleCard(texts, scale) : shareCard(texts, scale);
+}
+
+interface CardLayout {
+  lang: Language;
+  /** Small, in amber, above the title. */
+  kicker: string;
+  title: string;
+  text: string;
+  hashtags: readonly string[];
+}
+
+function cardLayout(texts: CardLayout, scale: CardScale): ReactElement {
   const { script } = LANGUAGES[texts.lang];
   const latin = script === 'latin';
   // Korean breaks between words, as the app sets it; Chinese and Japanese break between characters.
@@ -92,7 +146,7 @@ export function shareCard(texts: CardTexts, scale: CardScale): ReactElement {
         color: COLOURS.accent,
         ...(latin ? { textTransform: 'uppercase', letterSpacing: '0.14em' } : { letterSpacing: '0.08em' }),
       },
-      [texts.storyTitle],
+      [texts.kicker],
     ),
   ]);
 
@@ -111,7 +165,7 @@ export function shareCard(texts: CardTexts, scale: CardScale): ReactElement {
       marginTop: 32,
       ...(byPhrase ? { flexWrap: 'wrap' } : {}),
     },
-    byPhrase ? phrases(texts.endingTitle, texts.lang).map((p) => box({ flexShrink: 1 }, [p])) : [texts.endingTitle],
+    byPhrase ? phrases(texts.title, texts.lang).map((p) => box({ flexShrink: 1 }, [p])) : [texts.title],
   );
 
   const share = box(
@@ -123,7 +177,7 @@ export function shareCard(texts: CardTexts, scale: CardScale): ReactElement {
       color: COLOURS.muted,
       marginTop: 28,
     },
-    [texts.shareText],
+    [texts.text],
   );
 
   const footer = box(

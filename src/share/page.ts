@@ -5,6 +5,7 @@
  * below), under the app's Content-Security-Policy. Pure: the build writes the files
  * (src/build/share-plugin.ts).
  */
+import { oembedDiscoveryLink } from '../embed/oembed.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { escapeHtml, PALETTE_VARS, SCRIPT_FONTS, staticHead } from '../static-pages/common.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './card.ts';
@@ -122,6 +123,8 @@ export function sharePageHtml(input: SharePageInput): string {
   const head = [
     ...staticHead({ csp: input.contentSecurityPolicy, title, description: words.shareText }),
     `<link rel="canonical" href="${e(pageUrl)}">`,
+    // A site that reads oEmbed (WordPress) embeds the story, in this page's language, from its link.
+    oembedDiscoveryLink(roots.absolute, lang, title),
     ...alternates,
     meta('property', 'og:type', 'article'),
     meta('property', 'og:site_name', words.storyTitle),

@@ -38,7 +38,7 @@ export const FEATURES = {
   /** `?chapter=N` starts a run at chapter N. */
   chapterStart: true,
   /** The embed snippet, and its `data-mode="classroom"`. */
-  embed: false,
+  embed: true,
   /** Offline play after one visit (a service worker). */
   offline: true,
 };
