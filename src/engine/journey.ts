@@ -10,6 +10,8 @@ import { initialVars, type ChoiceDef, type CompiledStory, type SceneDef } from '
 export interface JourneyStep {
   scene: SceneDef;
   choice: ChoiceDef;
+  /** The scene or ending the choice led to. */
+  to: string;
   /** True when the choice drew on chance or changed a yes-or-no variable. */
   mattered: boolean;
 }
@@ -27,7 +29,7 @@ export function journeyOf(story: CompiledStory, seed: number, log: readonly stri
     const flipped = Object.entries(story.variables).some(
       ([name, def]) => def.type === 'boolean' && result.vars[name] !== vars[name],
     );
-    steps.push({ scene, choice, mattered: choice.chance !== undefined || flipped });
+    steps.push({ scene, choice, to: result.to, mattered: choice.chance !== undefined || flipped });
     vars = result.vars;
     at = result.to;
   }

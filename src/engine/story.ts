@@ -79,6 +79,17 @@ export interface SourceDef {
   url: string;
 }
 
+/** A place on the route map: where scenes happen, by latitude and longitude (degrees, WGS 84). */
+export interface PlaceDef {
+  id: string;
+  /** Its name, a story word (translated like the glossary's terms). */
+  name: string;
+  lat: number;
+  lon: number;
+  /** A spot within another place's town (a market, a riverbank): the route counts it as that place. */
+  near?: string;
+}
+
 export interface GlossaryDef {
   id: string;
   term: string;
@@ -103,6 +114,8 @@ export interface CompiledStory {
   facts: Record<string, FactDef>;
   sources: Record<string, SourceDef>;
   glossary: Record<string, GlossaryDef>;
+  /** The map's places, from places.yaml (empty when a story has none). */
+  places: Record<string, PlaceDef>;
 }
 
 export type Vars = Record<string, number | boolean>;

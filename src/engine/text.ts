@@ -33,6 +33,8 @@ export interface StoryText {
   endings: Record<string, EndingText>;
   facts: Record<string, string>;
   glossary: Record<string, { term: string; definition: string }>;
+  /** Place id → its name on the route map. */
+  places: Record<string, string>;
   /** Chapter id → its text; the file is `chapters/<id>.json`. */
   chapters: Record<string, ChapterText>;
 }
@@ -75,6 +77,7 @@ export function extractText(story: CompiledStory): StoryText {
     glossary: Object.fromEntries(
       Object.values(story.glossary).map((g) => [g.id, { term: g.term, definition: g.definition }]),
     ),
+    places: Object.fromEntries(Object.values(story.places).map((p) => [p.id, p.name])),
     chapters,
   };
 }
@@ -112,6 +115,7 @@ export function applyText(story: CompiledStory, text: StoryText): CompiledStory 
     endings: mapValues(story.endings, (e) => ({ ...e, ...text.endings[e.id] })),
     facts: mapValues(story.facts, (f) => ({ ...f, text: text.facts[f.id] ?? f.text })),
     glossary: mapValues(story.glossary, (g) => ({ ...g, ...text.glossary[g.id] })),
+    places: mapValues(story.places, (p) => ({ ...p, name: text.places[p.id] ?? p.name })),
   };
 }
 
@@ -133,6 +137,7 @@ export function textFiles(text: StoryText): Record<string, unknown> {
     'endings.json': text.endings,
     'facts.json': text.facts,
     'glossary.json': text.glossary,
+    'places.json': text.places,
   };
   for (const [id, chapter] of Object.entries(text.chapters)) files[`chapters/${id}.json`] = chapter;
   return files;

@@ -5,6 +5,8 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyStep } from '../engine/journey.ts';
+import { RouteMap } from '../map/RouteMap.tsx';
+import type { Route } from '../map/route.ts';
 import type { CompiledStory, EndingDef, Vars } from '../engine/story.ts';
 import { FactCard } from './FactCard.tsx';
 import { plainText, RichText } from './RichText.tsx';
@@ -15,12 +17,14 @@ interface EndingViewProps {
   ending: EndingDef;
   /** How the run went: the number of choices made, the variables at the end, the steps taken. */
   journey: { choices: number; vars: Vars; steps: JourneyStep[] };
+  /** The whole route of the run (src/map/route.ts `routeOf`), mapped with the journey. */
+  route?: Route;
   /** Sign, share and learn more, as the campaign and mode allow. */
   actions?: ReactNode;
   onPlayAgain: () => void;
 }
 
-export function EndingView({ story, ending, journey, actions, onPlayAgain }: EndingViewProps) {
+export function EndingView({ story, ending, journey, route, actions, onPlayAgain }: EndingViewProps) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   // The ending's words paint first; the sign form (with its list of every country) and the share
@@ -67,6 +71,7 @@ export function EndingView({ story, ending, journey, actions, onPlayAgain }: End
           {typeof money === 'number' && <li>{t('moneyLeft', { amount: money, ...yuan })}</li>}
           {typeof debt === 'number' && debt > 0 && <li>{t('debtOwed', { amount: debt, ...yuan })}</li>}
         </ul>
+        {route && <RouteMap story={story} route={route} complete />}
         {chapters.length > 0 && (
           <>
             <h3>{t('wayYouCame')}</h3>

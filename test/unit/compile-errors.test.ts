@@ -55,6 +55,10 @@ describe('the checker names each problem with file, line and column', () => {
       'unknown-fact',
       'unknown-term',
       'bad-url',
+      'unknown-place',
+      'unused-place',
+      'bad-coordinates',
+      'near-chain',
     ];
     expect([...codes].sort()).toEqual([...all].sort());
   });

@@ -291,6 +291,7 @@ function tinyStory(titles: Partial<Record<string, string>> = {}): CompiledStory 
     facts: {},
     sources: {},
     glossary: {},
+    places: {},
   };
 }
 

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { LineCounter, Parser, parseDocument, type Node } from 'yaml';
 import type { Effect, Expr } from '../expression.ts';
+import { greatCircleKm } from '../../map/geo.ts';
 import { stripText } from '../text.ts';
 import {
   COMPILED_FORMAT,
@@ -16,16 +17,25 @@ import {
   type FactDef,
   type GlossaryDef,
   type Outcome,
+  type PlaceDef,
   type SceneDef,
   type SourceDef,
   type VariableDef,
   type VariableType,
 } from '../story.ts';
 import { analyse } from './analyse.ts';
-import { FileContext, type Located } from './decode.ts';
+import { closest, FileContext, type Located } from './decode.ts';
 import { parseEffects, parseExpression, type ExprError } from './expression-parser.ts';
 import { sortProblems, type Pos, type Problem, type ProblemCode } from './problems.ts';
-import { chapterSchema, endingsSchema, factsSchema, glossaryFileSchema, sourcesSchema, storySchema } from './schema.ts';
+import {
+  chapterSchema,
+  endingsSchema,
+  factsSchema,
+  glossaryFileSchema,
+  placesFileSchema,
+  sourcesSchema,
+  storySchema,
+} from './schema.ts';
 
 export interface SourceFile {
   /** Path as shown to the writer, e.g. `story/chapters/01-home.yaml`. */
@@ -41,7 +51,10 @@ export interface CompileResult {
 }
 
 /** Files the compiler knows by name; chapters are every `chapters/*.yaml`. */
-type FixedFile = 'story.yaml' | 'endings.yaml' | 'facts.yaml' | 'sources.yaml' | 'glossary.yaml';
+type FixedFile = 'story.yaml' | 'endings.yaml' | 'facts.yaml' | 'sources.yaml' | 'glossary.yaml' | 'places.yaml';
+
+/** How far a `near` spot may lie from the place it belongs to: the same town, not the next one. */
+const NEAR_KM = 25;
 
 const GLOSSARY_MARK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
 
@@ -112,6 +125,7 @@ export function compileStory(
   const factsFile = decodeFixed('facts.yaml', factsSchema, false) ?? [];
   const sourcesFile = decodeFixed('sources.yaml', sourcesSchema, false) ?? [];
   const glossaryFile = decodeFixed('glossary.yaml', glossaryFileSchema, false) ?? [];
+  const placesFile = decodeFixed('places.yaml', placesFileSchema, false) ?? [];
 
   const chapterFiles = [...parsed.values()]
     .filter((f) => f.path.startsWith(`${storyDir}/chapters/`) && f.path.endsWith('.yaml'))
@@ -265,6 +279,70 @@ export function compileStory(
       report(ref.pos, 'unknown-fact', `${owner} shows fact "${ref.value}", which is not in facts.yaml.`);
   };
 
+  // Places, for the route map: real coordinates, and a `near` spot within its town's reach.
+  const places = record<PlaceDef>();
+  const placeIds = new Set(placesFile.map((p) => p.id.value));
+  const placeUsed = new Set<string>();
+  // A misspelt reference counts the place it most likely meant as used, so one typo is one problem.
+  const placeHint = (ref: string): string => {
+    const near = closest(ref, placeIds);
+    if (near) placeUsed.add(near);
+    return near ? ` Did you mean "${near}"?` : '';
+  };
+  for (const { id, entry } of placesFile) {
+    const { name, lat, lon } = entry;
+    if (lat && Math.abs(lat.value) > 90)
+      report(
+        lat.pos,
+        'bad-coordinates',
+        `Place "${id.value}" has latitude ${lat.value}: a latitude runs from -90 (south) to 90 (north).`,
+      );
+    if (lon && Math.abs(lon.value) > 180)
+      report(
+        lon.pos,
+        'bad-coordinates',
+        `Place "${id.value}" has longitude ${lon.value}: a longitude runs from -180 (west) to 180 (east).`,
+      );
+    if (!name || !lat || !lon || Math.abs(lat.value) > 90 || Math.abs(lon.value) > 180) continue;
+    places[id.value] = { id: id.value, name: name.value, lat: lat.value, lon: lon.value };
+  }
+  for (const { id, entry } of placesFile) {
+    const near = entry.near;
+    if (!near) continue;
+    placeUsed.add(near.value);
+    const target = placesFile.find((p) => p.id.value === near.value);
+    if (!target) {
+      report(
+        near.pos,
+        'unknown-place',
+        `Place "${id.value}" is near "${near.value}", which is not in places.yaml.${placeHint(near.value)}`,
+      );
+      continue;
+    }
+    // One step only, so a route never has to follow a chain (or a loop) to find a spot's town.
+    if (target.entry.near || near.value === id.value) {
+      report(
+        near.pos,
+        'near-chain',
+        near.value === id.value
+          ? `Place "${id.value}" is near itself: "near" names the town a spot belongs to.`
+          : `Place "${id.value}" is near "${near.value}", which is itself near "${target.entry.near!.value}": name "${target.entry.near!.value}" directly.`,
+      );
+      continue;
+    }
+    const spot = places[id.value];
+    const town = places[near.value];
+    if (!spot || !town) continue;
+    const km = greatCircleKm(spot, town);
+    if (km > NEAR_KM)
+      report(
+        near.pos,
+        'bad-coordinates',
+        `Place "${id.value}" is near "${near.value}" but ${Math.round(km)} km from it: a "near" spot lies within its town (${NEAR_KM} km at most). Check the coordinates, or drop "near".`,
+      );
+    else spot.near = near.value;
+  }
+
   // Chapters and scenes.
   const order = storyFile?.chapters ?? [];
   const chapterIds = new Set(chapters.map((c) => c.decoded.id?.value));
@@ -303,6 +381,15 @@ export function compileStory(
       scenePos.set(id.value, id.pos);
       checkMarks(entry.text);
       checkFact(entry.fact, `Scene "${id.value}"`);
+      if (entry.place) {
+        placeUsed.add(entry.place.value);
+        if (!placeIds.has(entry.place.value))
+          report(
+            entry.place.pos,
+            'unknown-place',
+            `Scene "${id.value}" is at place "${entry.place.value}", which is not in places.yaml.${placeHint(entry.place.value)}`,
+          );
+      }
       const choices: ChoiceDef[] = [];
       const choiceIds = new Set<string>();
       for (const choice of entry.choices ?? []) {
@@ -409,6 +496,14 @@ export function compileStory(
     };
   }
 
+  for (const { id } of placesFile)
+    if (!placeUsed.has(id.value))
+      report(
+        id.pos,
+        'unused-place',
+        `No scene happens at place "${id.value}": give a scene "place: ${id.value}" or remove it.`,
+      );
+
   for (const { ref, from } of targets)
     if (!scenes[ref.value] && !endings[ref.value])
       report(
@@ -464,9 +559,13 @@ export function compileStory(
     facts,
     sources,
     glossary,
+    places,
   };
-  // The hash covers the shape, not the words: a save survives a language switch or a reworded line.
-  const story: CompiledStory = { ...body, hash: digest(stripText(body)) };
+  // The hash covers what a run replays: the shape, not the words, nor where the map puts a place. A
+  // save survives a language switch, a reworded line or a place moved on the map.
+  const replayed: Partial<Omit<CompiledStory, 'hash'>> = stripText(body);
+  delete replayed.places;
+  const story: CompiledStory = { ...body, hash: digest(replayed) };
 
   if (problems.length === 0 && walk) {
     const { findings } = analyse(story);

@@ -260,6 +260,16 @@ export const oneOf =
     return value as Located<T> | undefined;
   };
 
+/** The known word a mistyped one most likely meant (at most two edits away), for "did you mean" hints. */
+export function closest(word: string, known: Iterable<string>): string | undefined {
+  let best: { word: string; edits: number } | undefined;
+  for (const candidate of known) {
+    const edits = distance(candidate, word);
+    if (edits <= 2 && (!best || edits < best.edits)) best = { word: candidate, edits };
+  }
+  return best?.word;
+}
+
 /** Edit distance between two short words, for "did you mean" hints. */
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -100,7 +100,15 @@ export const glossarySchema = object({
   definition: required(text),
 });
 
+export const placeSchema = object({
+  name: required(text),
+  lat: required(number),
+  lon: required(number),
+  near: optional(id),
+});
+
 export const endingsSchema = record(endingSchema, 'ending');
 export const factsSchema = record(factSchema, 'fact');
 export const sourcesSchema = record(sourceSchema, 'source');
 export const glossaryFileSchema = record(glossarySchema, 'glossary term');
+export const placesFileSchema = record(placeSchema, 'place');

@@ -136,6 +136,7 @@ function fromFiles(files: Record<string, unknown>): StoryText {
     endings: files['endings.json'] as StoryText['endings'],
     facts: files['facts.json'] as StoryText['facts'],
     glossary: files['glossary.json'] as StoryText['glossary'],
+    places: files['places.json'] as StoryText['places'],
     chapters,
   };
 }
