@@ -4,6 +4,7 @@
  * same tree, `useId`'s ids included.
  */
 import { StrictMode } from 'react';
+import { createAudio } from '../audio/audio.ts';
 import { memoryStorage, readSave } from '../engine/save.ts';
 import type { Campaign } from '../campaign/campaign.ts';
 import type { CompiledStory } from '../engine/story.ts';
@@ -42,6 +43,8 @@ export function prerenderProps(story: CompiledStory, words: LocaleBundle, campai
     i18n: createI18n(DEFAULT_LANGUAGE, words.ui),
     loadWords: () => Promise.reject(new Error('The prerender shows one language.')),
     loadRest: () => Promise.reject(new Error('The prerender shows the title screen only.')),
+    // The title screen shows the sound switch (off: nothing is remembered at build time).
+    audio: createAudio({ storage: memoryStorage(), base: '/' }),
   };
 }
 

@@ -1,6 +1,8 @@
 /** The title screen: what the story is, a content note, and Begin (or Continue and New journey). */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Audio } from '../audio/audio.ts';
+import { SoundToggle } from '../audio/SoundToggle.tsx';
 import type { Save } from '../engine/save.ts';
 import type { CompiledStory } from '../engine/story.ts';
 import type { Locale } from '../i18n/languages.ts';
@@ -18,6 +20,8 @@ interface TitleScreenProps {
   onClassroom: (on: boolean) => void;
   onBegin: () => void;
   onContinue: () => void;
+  /** The sound, when the page has it: offers the switch that turns it on. */
+  audio?: Audio;
 }
 
 export function TitleScreen({
@@ -30,6 +34,7 @@ export function TitleScreen({
   onClassroom,
   onBegin,
   onContinue,
+  audio,
 }: TitleScreenProps) {
   const { t } = useTranslation();
   useEffect(() => {
@@ -87,6 +92,7 @@ export function TitleScreen({
         <label htmlFor="classroom-mode">{t('classroomMode')}</label>
         <p id="classroom-mode-hint">{t('classroomModeHint')}</p>
       </div>
+      {audio && <SoundToggle audio={audio} />}
       <details className="about">
         <summary>{t('aboutStory')}</summary>
         <RichText text={story.intro} glossary={story.glossary} />
