@@ -1,9 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { audioVersion } from './src/build/audio-version.ts';
 import { basePath } from './src/build/base-path.ts';
 import { campaignPlugin } from './src/build/campaign-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
+import { mapPlugin } from './src/build/map-plugin.ts';
+import { embedPagePlugin } from './src/build/embed-page-plugin.ts';
 import { embedPlugin } from './src/build/embed-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { privacyPlugin } from './src/build/privacy-plugin.ts';
@@ -17,6 +20,7 @@ export default defineConfig({
   plugins: [
     react(),
     storyPlugin(),
+    mapPlugin(),
     campaignPlugin(),
     prerenderPlugin(),
     cspPlugin(),
@@ -24,6 +28,7 @@ export default defineConfig({
     teacherPlugin(),
     privacyPlugin(),
     embedPlugin(),
+    embedPagePlugin(),
     // Offline after one visit: the app's shell is precached; a language's words are cached as they
     // are fetched (the player's own language only). A new version waits for the player (a prompt).
     VitePWA({
@@ -33,14 +38,37 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg}'],
-        globIgnores: ['assets/words-*', 'share/**', 'teacher/**', 'privacy/**'],
+        // Nothing of sound before the player asks for it: howler and the audio files are not precached.
+        globIgnores: [
+          'assets/words-*',
+          'assets/howler-*',
+          'audio/**',
+          'share/**',
+          'teacher/**',
+          'privacy/**',
+          'embed/**',
+          'embed.js',
+          'oembed/**',
+          'card/**',
+        ],
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/\/share\//, /\/teacher\//, /\/privacy\//, /\/api\//],
+        navigateFallbackDenylist: [/\/share\//, /\/teacher\//, /\/privacy\//, /\/embed\//, /\/oembed\//, /\/api\//],
         runtimeCaching: [
           {
             urlPattern: /\/assets\/words-[^/]+\.js$/,
             handler: 'CacheFirst',
             options: { cacheName: 'three-thousand-miles-words', expiration: { maxEntries: 40 } },
+          },
+          {
+            // Sound, once turned on: howler and each file as it is first played, kept for offline.
+            // The cache is named for the files' contents, so changed sounds are fetched afresh.
+            urlPattern: /\/(?:audio\/[\w-]+\.(?:webm|mp3)|assets\/howler-[^/]+\.js)$/,
+            handler: 'CacheFirst',
+            options: {
+              cacheName: `three-thousand-miles-audio-${audioVersion(new URL('public/audio/', import.meta.url))}`,
+              expiration: { maxEntries: 40 },
+              cacheableResponse: { statuses: [200] },
+            },
           },
         ],
         clientsClaim: true,

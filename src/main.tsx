@@ -5,6 +5,7 @@ import { parseParams } from './app/params.ts';
 import { appRoot, startsAsPrerendered } from './app/root.tsx';
 import { registerOffline } from './app/offline.ts';
 import { openStorage } from './app/storage.ts';
+import { createAudio } from './audio/audio.ts';
 import { pageSignOffer, type SignOffer } from './campaign/campaign.ts';
 import { chooseLocale } from './i18n/choose.ts';
 import { createI18n } from './i18n/i18n.ts';
@@ -18,6 +19,11 @@ import { applyTheme } from './embed/theme.ts';
 import { deliver } from './sign/delivery.ts';
 import { Outbox } from './sign/outbox.ts';
 import './ui/app.css';
+import './audio/sound.css';
+// After app.css: the journey's palettes, and the type scale that redefines its steps.
+import './ui/palette.css';
+import './ui/type.css';
+import './ui/scene-art.css';
 
 const params = parseParams(window.location.search, story.chapters.length);
 const { storage, persistent } = openStorage();
@@ -33,7 +39,7 @@ const options = readOptions(
   warn,
 );
 if (params.embed || framed) document.documentElement.dataset.embed = '';
-applyTheme(document.documentElement, options, warn);
+const theme = applyTheme(document.documentElement, options, warn);
 let locale = chooseLocale({ param: params.lang, storage, browser: navigator.languages });
 let words: LocaleBundle;
 try {
@@ -86,8 +92,12 @@ const report = reportTo(
     : undefined,
 );
 
+// Sound: off until the player turns it on; nothing of it is fetched before then.
+const audio = createAudio({ storage, base: import.meta.env.BASE_URL });
+
 const props = {
   story,
+  audio,
   params,
   storage,
   persistent,
@@ -104,6 +114,7 @@ const props = {
   ...(updates ? { updates } : {}),
   report,
   framed,
+  ...(theme ? { theme } : {}),
   ...(bridge ? { openLink: bridge.openLink } : {}),
   ...(options.hashtags ? { campaign: { ...campaign, hashtags: options.hashtags } } : {}),
 };

@@ -17,10 +17,29 @@ export interface ChapterStart {
 
 /** Chapter id → how to start there. A chapter no run reaches is left out. */
 export function chapterStarts(story: CompiledStory, tries = 1_000_000): Record<string, ChapterStart> {
-  const exploration = exploreStory(story);
+  const runs = runsTo(
+    story,
+    story.chapters.map((chapter) => chapter.start),
+    tries,
+  );
   const starts: Record<string, ChapterStart> = {};
   for (const chapter of story.chapters) {
-    const index = exploration.states.findIndex((state) => state.node === chapter.start);
+    const run = runs[chapter.start];
+    if (run) starts[chapter.id] = run;
+  }
+  return starts;
+}
+
+/**
+ * For each scene or ending in `targets`, the nearest real run that reaches it: its choices, and a
+ * seed whose rolls take that run's chance outcomes. A target no run reaches is left out. (The
+ * shortest run to each ending is what the e2e tests play, to look at every ending.)
+ */
+export function runsTo(story: CompiledStory, targets: string[], tries = 1_000_000): Record<string, ChapterStart> {
+  const exploration = exploreStory(story);
+  const runs: Record<string, ChapterStart> = {};
+  for (const target of targets) {
+    const index = exploration.states.findIndex((state) => state.node === target);
     if (index < 0) continue;
     const steps = pathTo(exploration, index).map((step) => {
       const before = exploration.states[step.from]!;
@@ -35,10 +54,10 @@ export function chapterStarts(story: CompiledStory, tries = 1_000_000): Record<s
         (step, i) => step.weights === undefined || pickWeighted(step.weights, rollFor(seed, i)) === step.outcome,
       );
       if (fits) {
-        starts[chapter.id] = { seed, choices: steps.map((s) => s.choice) };
+        runs[target] = { seed, choices: steps.map((s) => s.choice) };
         break;
       }
     }
   }
-  return starts;
+  return runs;
 }

@@ -10,13 +10,18 @@ import { replay } from '../engine/replay.ts';
 import { clearSave, readSave, SAVE_FORMAT, writeSave, type SaveRead, type StorageLike } from '../engine/save.ts';
 import type { ChapterStart } from '../engine/chapter-starts.ts';
 import { journeyOf } from '../engine/journey.ts';
+import { routeAlong } from '../map/route.ts';
 import { openChoices } from '../engine/step.ts';
 import type { CompiledStory, EndingDef } from '../engine/story.ts';
 import { applyText, hasAllText, joinText, type RestText } from '../engine/text.ts';
 import type { Updates } from '../app/offline.ts';
+import type { Audio } from '../audio/audio.ts';
+import { SoundBar } from '../audio/SoundBar.tsx';
+import { useSoundscape } from '../audio/useSoundscape.ts';
 import type { Params } from '../app/params.ts';
 import type { Campaign, SignOffer } from '../campaign/campaign.ts';
 import { ignore, type Report, type StoryEvent } from '../embed/bridge.ts';
+import type { Theme } from '../embed/theme.ts';
 import { LinkFallback, useNewWindowLinks } from '../embed/LinkFallback.tsx';
 import { LearnMore } from '../campaign/LearnMore.tsx';
 import { privacyHref } from '../privacy/link.ts';
@@ -34,6 +39,10 @@ import { Discussion } from './Discussion.tsx';
 import { SceneView } from './SceneView.tsx';
 import { Settings } from './Settings.tsx';
 import { TitleScreen } from './TitleScreen.tsx';
+import { applyPreferences, readPreferences, writePreferences, type Preferences } from './preferences.ts';
+import { loadMotion, SceneTransition } from './SceneTransition.tsx';
+import { stageOf } from './stage.ts';
+import { useDocumentStage } from './useDocumentStage.ts';
 
 export interface AppProps {
   /** The story's shape; its words come from `words`. */
@@ -60,12 +69,16 @@ export interface AppProps {
   chapterStarts: Record<string, ChapterStart>;
   /** News of a new version, from the service worker (undefined where none runs). */
   updates?: Updates;
+  /** The story's sound (off until the player turns it on); none in tests that do not need it. */
+  audio?: Audio;
   /** Hears the story's events: the embed's host page, opt-in counting (src/embed/). */
   report?: Report;
   /** True inside another page's frame, whose sandbox may not let links open new windows. */
   framed?: boolean;
   /** Asks the host page to open a link the frame could not. */
   openLink?: (url: string) => void;
+  /** A campaigner's colours, applied to `<html>` (src/embed/theme.ts): high contrast sets them aside. */
+  theme?: Theme;
 }
 
 /** A message for the player, kept as a key so it follows a change of language. */
@@ -101,6 +114,25 @@ function Player(props: AppProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const newWindowLinks = useNewWindowLinks(props.framed ?? false, props.openLink);
+
+  // Motion, text size and contrast: remembered, and read by the style sheets off <html>.
+  const [preferences, setPreferences] = useState<Preferences>(() => readPreferences(storage));
+  const changePreferences = useCallback(
+    (next: Preferences) => {
+      setPreferences(next);
+      writePreferences(storage, next);
+    },
+    [storage],
+  );
+  const { theme } = props;
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    applyPreferences(root, preferences);
+    // High contrast wins over a campaigner's colours, which sit inline on <html>.
+    for (const [name, value] of Object.entries(theme?.properties ?? {}))
+      if (preferences.contrast === 'high') root.style.removeProperty(name);
+      else root.style.setProperty(name, value);
+  }, [preferences, theme]);
   const [updateReady, setUpdateReady] = useState(false);
   useEffect(() => props.updates?.subscribe(() => setUpdateReady(true)), [props.updates]);
   const { t } = useTranslation();
@@ -249,6 +281,10 @@ function Player(props: AppProps) {
   useLayoutEffect(() => {
     document.documentElement.dataset.app = 'ready';
   }, []);
+  // The scene transitions' animation features, fetched after the first paint, ready for Begin.
+  useEffect(() => {
+    loadMotion().catch(() => undefined);
+  }, []);
 
   const [waitingSignatures, setWaitingSignatures] = useState(() => outbox?.entries().length ?? 0);
   useEffect(() => outbox?.subscribe((entries) => setWaitingSignatures(entries.length)), [outbox]);
@@ -269,9 +305,18 @@ function Player(props: AppProps) {
       {newWindowLinks.blocked && <LinkFallback url={newWindowLinks.blocked} onClose={newWindowLinks.dismiss} />}
       {actor ? (
         <>
-          <Settings locale={language.locale} onLanguage={onLanguage} />
+          <Settings
+            locale={language.locale}
+            onLanguage={onLanguage}
+            preferences={preferences}
+            onPreferences={changePreferences}
+            audio={props.audio}
+          />
           <Run
+            audio={props.audio}
             story={localized}
+            motion={preferences.motion}
+            base={props.base}
             classroom={classroom}
             onUndo={undo}
             actions={(ending) => (
@@ -310,14 +355,20 @@ function Player(props: AppProps) {
           onClassroom={setClassroom}
           onBegin={begin}
           onContinue={resume}
+          audio={props.audio}
         />
       )}
+      {props.audio && <SoundBar audio={props.audio} />}
     </main>
   );
 }
 
 interface RunProps {
   story: CompiledStory;
+  /** The reader's motion setting, for the scene transitions. */
+  motion: Preferences['motion'];
+  /** The app's base path, for the scenes' pictures. */
+  base: string;
   /** Classroom mode: discussion questions between chapters, and going back one choice. */
   classroom: boolean;
   onUndo: () => void;
@@ -331,10 +382,14 @@ interface RunProps {
   notice: string | undefined;
   onPlayAgain: () => void;
   onChose: () => void;
+  audio?: Audio | undefined;
 }
 
 function Run({
+  audio,
   story,
+  motion,
+  base,
   classroom,
   onUndo,
   actions,
@@ -349,12 +404,21 @@ function Run({
   const { t } = useTranslation();
   const snapshot = useSelector(actor, (s) => s);
   const place = placeOf(snapshot);
+  // The journey's palette follows the place (src/ui/palette.css); an ending has its own.
+  const current = place.kind === 'scene' ? story.scenes[place.id] : undefined;
+  useDocumentStage(place.kind === 'ending' ? 'ending' : current && stageOf(current.place, current.chapter));
+  useSoundscape(audio, current?.place, current?.sound);
+  // The run so far, replayed from its seed and choices: the journey's steps and the route's places.
+  const { seed, log } = snapshot.context;
+  const steps = useMemo(() => journeyOf(story, seed, log), [story, seed, log]);
+  const route = useMemo(() => routeAlong(story, steps), [story, steps]);
   const choose = useCallback(
     (choiceId: string) => {
       onChose();
+      audio?.cue('choice');
       actor.send({ type: 'choice.select', choiceId });
     },
-    [actor, onChose],
+    [actor, audio, onChose],
   );
 
   const back =
@@ -379,18 +443,21 @@ function Run({
     return ending ? (
       <>
         {status}
-        <EndingView
-          key={ending.id}
-          story={story}
-          ending={ending}
-          journey={{
-            choices: snapshot.context.log.length,
-            vars: snapshot.context.vars,
-            steps: journeyOf(story, snapshot.context.seed, snapshot.context.log),
-          }}
-          actions={actions(ending)}
-          onPlayAgain={onPlayAgain}
-        />
+        <SceneTransition id={`ending:${ending.id}`} motion={motion}>
+          <EndingView
+            key={ending.id}
+            story={story}
+            ending={ending}
+            journey={{
+              choices: snapshot.context.log.length,
+              vars: snapshot.context.vars,
+              steps,
+            }}
+            route={route}
+            actions={actions(ending)}
+            onPlayAgain={onPlayAgain}
+          />
+        </SceneTransition>
         {back}
       </>
     ) : null;
@@ -400,23 +467,32 @@ function Run({
   if (!hasWords(scene.chapter)) return waiting;
   const chapterIndex = story.chapters.findIndex((c) => c.id === scene.chapter);
   const chapter = story.chapters[chapterIndex];
-  const chapterOpens = chapter?.start === scene.id;
+  // A chapter opens at its first scene, or wherever a run comes into it from another chapter (the
+  // way through Mongolia enters the last chapter part-way).
+  const cameFrom = steps.at(-1)?.scene.chapter;
+  const chapterOpens = chapter?.start === scene.id || (cameFrom !== undefined && cameFrom !== scene.chapter);
   // In class, the chapter just finished is talked over before the next one begins.
-  const finished = classroom && chapterOpens && chapterIndex > 0 ? story.chapters[chapterIndex - 1] : undefined;
+  const left = cameFrom !== undefined && cameFrom !== scene.chapter ? cameFrom : story.chapters[chapterIndex - 1]?.id;
+  const finished =
+    classroom && chapterOpens && chapterIndex > 0 ? story.chapters.find((c) => c.id === left) : undefined;
   return (
     <>
       {status}
-      <SceneView
-        key={`${scene.id}:${snapshot.context.log.length}`}
-        story={story}
-        scene={scene}
-        choices={openChoices(scene, snapshot.context.vars)}
-        chapterOpens={chapterOpens}
-        {...(finished && finished.questions.length > 0
-          ? { discussion: { chapter: finished.title, questions: finished.questions } }
-          : {})}
-        onChoose={choose}
-      />
+      <SceneTransition id={`${scene.id}:${snapshot.context.log.length}`} motion={motion}>
+        <SceneView
+          key={`${scene.id}:${snapshot.context.log.length}`}
+          story={story}
+          scene={scene}
+          base={base}
+          choices={openChoices(scene, snapshot.context.vars)}
+          chapterOpens={chapterOpens}
+          {...(chapterOpens && chapterIndex > 0 ? { route } : {})}
+          {...(finished && finished.questions.length > 0
+            ? { discussion: { chapter: finished.title, questions: finished.questions } }
+            : {})}
+          onChoose={choose}
+        />
+      </SceneTransition>
       {back}
     </>
   );

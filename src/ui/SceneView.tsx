@@ -2,7 +2,10 @@
 import { useCallback, useEffect } from 'react';
 import type { ChoiceDef, CompiledStory, SceneDef } from '../engine/story.ts';
 import { useTranslation } from 'react-i18next';
+import { RouteMap } from '../map/RouteMap.tsx';
+import type { Route } from '../map/route.ts';
 import { Discussion } from './Discussion.tsx';
+import { SceneArt } from './SceneArt.tsx';
 import { FactCard } from './FactCard.tsx';
 import { plainText, RichText } from './RichText.tsx';
 import { useFocusOnMount } from './useFocusOnMount.ts';
@@ -16,10 +19,23 @@ interface SceneViewProps {
   chapterOpens: boolean;
   /** In classroom mode, the questions on the chapter just finished. */
   discussion?: { chapter: string; questions: string[] };
+  /** The run's route so far (src/map/route.ts `routeOf`), mapped where a later chapter opens. */
+  route?: Route;
+  /** The app's base path, for the scene's picture (public/art/). */
+  base?: string;
   onChoose: (choiceId: string) => void;
 }
 
-export function SceneView({ story, scene, choices, chapterOpens, discussion, onChoose }: SceneViewProps) {
+export function SceneView({
+  story,
+  scene,
+  choices,
+  chapterOpens,
+  discussion,
+  route,
+  base = '/',
+  onChoose,
+}: SceneViewProps) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const chapterIndex = story.chapters.findIndex((c) => c.id === scene.chapter);
@@ -41,6 +57,7 @@ export function SceneView({ story, scene, choices, chapterOpens, discussion, onC
 
   return (
     <article className="scene" data-scene={scene.id} data-chapter={scene.chapter}>
+      <SceneArt scene={scene} base={base} />
       {chapter && (
         <p className={chapterOpens ? 'chapter-mark chapter-opens' : 'chapter-mark'}>
           {t('chapterProgress', { n: chapterIndex + 1, total: story.chapters.length, title: chapter.title })}
@@ -50,6 +67,7 @@ export function SceneView({ story, scene, choices, chapterOpens, discussion, onC
       <h1 ref={heading} tabIndex={-1}>
         {title}
       </h1>
+      {route && chapterOpens && chapterIndex > 0 && <RouteMap story={story} route={route} />}
       {discussion && <Discussion {...discussion} />}
       <div className="scene-text">
         <RichText text={scene.text} glossary={story.glossary} />

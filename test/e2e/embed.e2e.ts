@@ -144,11 +144,15 @@ describe('the embed snippet on a campaigner’s page', () => {
     await expect(element.getAttribute('title')).resolves.toBe('Three Thousand Miles');
 
     // The campaigner's colours, kept readable.
+    // Set inline on <html>, over the journey's palettes (which then fade to them).
     const colours = await frame.evaluate(() => {
-      const style = getComputedStyle(document.documentElement);
+      const style = document.documentElement.style;
       return { bg: style.getPropertyValue('--bg').trim(), accent: style.getPropertyValue('--accent').trim() };
     });
     expect(colours).toEqual({ bg: '#ffffff', accent: '#8b0000' });
+    await expect
+      .poll(() => frame.evaluate(() => getComputedStyle(document.body).backgroundColor), { timeout: 5000 })
+      .toBe('rgb(255, 255, 255)');
 
     await heightFollows(page, frame, 500);
     const views = await (async () => {

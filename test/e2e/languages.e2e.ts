@@ -140,7 +140,8 @@ async function layoutReport(
       if (!parent || parent.closest('[lang="en"], [translate="no"], option, script, style, noscript')) continue;
       if (/[A-Za-z]{3,}/.test(node.textContent ?? '')) plain.push((node.textContent ?? '').trim().slice(0, 60));
     }
-    for (const el of document.querySelectorAll('[aria-label], [title]'))
+    // What the page shows or reads out; the head's metadata (the oEmbed link's title) is not.
+    for (const el of document.body.querySelectorAll('[aria-label], [title]'))
       for (const value of [el.getAttribute('aria-label'), el.getAttribute('title')])
         if (value && /[A-Za-z]{3,}/.test(value)) plain.push(value);
     return {
