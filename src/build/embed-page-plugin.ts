@@ -24,6 +24,7 @@ import { appRoots } from '../share/page.ts';
 import { plainStory } from '../teacher/guide.ts';
 import { loadBuildInputs, type BuildInputs } from './build-inputs.ts';
 import { CardCache, uiWords } from './share-plugin.ts';
+import { staticPagePlugin } from './static-page-plugin.ts';
 
 export interface EmbedPagePluginOptions {
   /** The story folder, relative to Vite's root. */
@@ -57,45 +58,23 @@ export async function bundleConfigurator(root: string): Promise<string> {
 }
 
 export function embedPagePlugin(options: EmbedPagePluginOptions = {}): Plugin {
-  let root = process.cwd();
-  let base = '/';
-  let log: (line: string) => void = () => undefined;
   let inputs: BuildInputs | undefined;
   // Read once a build: the app page's head and the files need the same campaign and story.
-  const buildInputs = (): BuildInputs => (inputs ??= loadBuildInputs(root, options.dir));
+  const buildInputs = (root: string): BuildInputs => (inputs ??= loadBuildInputs(root, options.dir));
 
   /** The story's title and words about it in `lang`, plain. */
-  const wordsIn = (lang: Language) => {
-    const { story, texts } = buildInputs();
+  const wordsIn = (root: string, lang: Language) => {
+    const { story, texts } = buildInputs(root);
     const localised = plainStory(applyText(story, texts[lang] ?? texts.en!));
     const ui = uiWords(root, lang);
     return { story: localised, title: localised.title, play: ui.play, about: ui.about };
   };
 
-  return {
-    name: 'three-thousand-miles:embed-page',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
-      base = config.base;
-      log = (line) => {
-        config.logger.info(line);
-      };
-    },
-    buildStart() {
-      inputs = undefined;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html) {
-        const { title, about } = wordsIn('en');
-        return appPageHead(html, { appUrl: appRoots(buildInputs().campaign.publicUrl, base).absolute, title, about });
-      },
-    },
-    async generateBundle() {
-      if (this.environment.config.consumer !== 'client') return;
+  return staticPagePlugin(
+    'embed-page',
+    async function ({ root, base, log }) {
       const started = performance.now();
-      const { campaign, csp } = buildInputs();
+      const { campaign, csp } = buildInputs(root);
       const appUrl = appRoots(campaign.publicUrl, base).absolute;
       const cards = new CardCache(resolve(root, options.cacheDir ?? 'node_modules/.cache/title-cards'), root);
 
@@ -105,7 +84,7 @@ export function embedPagePlugin(options: EmbedPagePluginOptions = {}): Plugin {
         type: 'asset',
         fileName: EMBED_PAGE_PATH,
         source: embedPageHtml({
-          story: wordsIn('en').story,
+          story: wordsIn(root, 'en').story,
           languages: SHIPPED_LANGUAGES,
           hashtags: campaign.hashtags,
           base,
@@ -115,7 +94,7 @@ export function embedPagePlugin(options: EmbedPagePluginOptions = {}): Plugin {
       });
 
       const pending = SHIPPED_LANGUAGES.map(async (lang) => {
-        const words = wordsIn(lang);
+        const words = wordsIn(root, lang);
         const response = oembedResponse({
           appUrl,
           lang,
@@ -142,5 +121,18 @@ export function embedPagePlugin(options: EmbedPagePluginOptions = {}): Plugin {
         `[embed] the configurator, ${String(pending.length)} oEmbed responses and title cards in ${seconds} s (${String(cards.rendered)} cards rendered)`,
       );
     },
-  };
+    (build) => ({
+      buildStart() {
+        inputs = undefined;
+      },
+      transformIndexHtml: {
+        order: 'post',
+        handler(html) {
+          const { title, about } = wordsIn(build.root, 'en');
+          const appUrl = appRoots(buildInputs(build.root).campaign.publicUrl, build.base).absolute;
+          return appPageHead(html, { appUrl, title, about });
+        },
+      },
+    }),
+  );
 }

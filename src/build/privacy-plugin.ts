@@ -12,6 +12,7 @@ import { privacyPageHtml, privacyPagePath, PRIVACY_STYLESHEET_PATH } from '../pr
 import { PRIVACY_CSS } from '../privacy/style.ts';
 import { plainText } from '../ui/RichText.tsx';
 import { loadBuildInputs } from './build-inputs.ts';
+import { staticPagePlugin } from './static-page-plugin.ts';
 
 export interface PrivacyPluginOptions {
   /** The story folder, relative to Vite's root. */
@@ -19,42 +20,24 @@ export interface PrivacyPluginOptions {
 }
 
 export function privacyPlugin(options: PrivacyPluginOptions = {}): Plugin {
-  let root = process.cwd();
-  let base = '/';
-  let log: (line: string) => void = () => undefined;
-
-  return {
-    name: 'three-thousand-miles:privacy',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
-      base = config.base;
-      log = (line) => {
-        config.logger.info(line);
-      };
-    },
-    generateBundle() {
-      if (this.environment.config.consumer !== 'client') return;
-      const { campaign, story, texts, csp } = loadBuildInputs(root, options.dir);
-      this.emitFile({ type: 'asset', fileName: PRIVACY_STYLESHEET_PATH, source: PRIVACY_CSS });
-      for (const lang of SHIPPED_LANGUAGES) {
-        const localised = applyText(story, texts[lang] ?? texts.en ?? extractText(story));
-        this.emitFile({
-          type: 'asset',
-          fileName: privacyPagePath(lang),
-          source: privacyPageHtml({
-            lang,
-            storyTitle: plainText(localised.title, localised.glossary).replace(/\s+/g, ' ').trim(),
-            campaign,
-            languages: SHIPPED_LANGUAGES,
-            base,
-            contentSecurityPolicy: csp,
-          }),
-        });
-      }
-      log(
-        `[privacy] ${SHIPPED_LANGUAGES.length} privacy statement pages${campaign.counting ? ', counting named' : ''}`,
-      );
-    },
-  };
+  return staticPagePlugin('privacy', function ({ root, base, log }) {
+    const { campaign, story, texts, csp } = loadBuildInputs(root, options.dir);
+    this.emitFile({ type: 'asset', fileName: PRIVACY_STYLESHEET_PATH, source: PRIVACY_CSS });
+    for (const lang of SHIPPED_LANGUAGES) {
+      const localised = applyText(story, texts[lang] ?? texts.en ?? extractText(story));
+      this.emitFile({
+        type: 'asset',
+        fileName: privacyPagePath(lang),
+        source: privacyPageHtml({
+          lang,
+          storyTitle: plainText(localised.title, localised.glossary).replace(/\s+/g, ' ').trim(),
+          campaign,
+          languages: SHIPPED_LANGUAGES,
+          base,
+          contentSecurityPolicy: csp,
+        }),
+      });
+    }
+    log(`[privacy] ${SHIPPED_LANGUAGES.length} privacy statement pages${campaign.counting ? ', counting named' : ''}`);
+  });
 }

@@ -38,15 +38,16 @@ import {
   type CardTexts,
 } from '../share/card.ts';
 import {
-  SHARE_CSS,
   SHARE_STYLESHEET_PATH,
   shareCardPath,
   sharePageHtml,
   sharePagePath,
   type SharePageWords,
 } from '../share/page.ts';
+import { SHARE_CSS } from '../share/style.ts';
 import { plainText } from '../ui/RichText.tsx';
 import { loadBuildInputs } from './build-inputs.ts';
+import { staticPagePlugin } from './static-page-plugin.ts';
 
 export interface SharePluginOptions {
   /** The story folder, relative to Vite's root. */
@@ -94,78 +95,61 @@ const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 type UiWords = Pick<SharePageWords, 'play' | 'about' | 'documentTitle' | 'fallback'>;
 
 export function sharePlugin(options: SharePluginOptions = {}): Plugin {
-  let root = process.cwd();
-  let base = '/';
-  let log: (line: string) => void = () => undefined;
+  return staticPagePlugin('share', async function ({ root, base, log }) {
+    const started = performance.now();
+    const { campaign, story, texts, csp } = loadBuildInputs(root, options.dir);
+    const storyPrefix = relative(root, resolve(root, options.dir ?? 'story'))
+      .split(sep)
+      .join('/');
+    const cards = new CardCache(resolve(root, options.cacheDir ?? 'node_modules/.cache/share-cards'), root);
 
-  return {
-    name: 'three-thousand-miles:share',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
-      base = config.base;
-      log = (line) => {
-        config.logger.info(line);
-      };
-    },
-    async generateBundle() {
-      if (this.environment.config.consumer !== 'client') return;
-      const started = performance.now();
-      const { campaign, story, texts, csp } = loadBuildInputs(root, options.dir);
-      const storyPrefix = relative(root, resolve(root, options.dir ?? 'story'))
-        .split(sep)
-        .join('/');
-      const cards = new CardCache(resolve(root, options.cacheDir ?? 'node_modules/.cache/share-cards'), root);
-
-      this.emitFile({ type: 'asset', fileName: SHARE_STYLESHEET_PATH, source: SHARE_CSS });
-      const pending: Array<Promise<{ fileName: string; png: Buffer }>> = [];
-      for (const lang of SHIPPED_LANGUAGES) {
-        const localised = applyText(story, texts[lang] ?? texts.en!);
-        const plain = (text: string): string => plainText(text, localised.glossary).replace(/\s+/g, ' ').trim();
-        const ui = uiWords(root, lang);
-        const storyTitle = plain(localised.title);
-        for (const ending of Object.values(localised.endings)) {
-          const words: SharePageWords = {
-            ...ui,
-            storyTitle,
-            endingTitle: plain(ending.title),
-            shareText: plain(ending.share),
-          };
-          this.emitFile({
-            type: 'asset',
-            fileName: sharePagePath(lang, ending.id),
-            source: sharePageHtml({
-              lang,
-              ending: ending.id,
-              words,
-              publicUrl: campaign.publicUrl,
-              base,
-              languages: SHIPPED_LANGUAGES,
-              contentSecurityPolicy: csp,
-            }),
-          });
-          const card: CardTexts = {
+    this.emitFile({ type: 'asset', fileName: SHARE_STYLESHEET_PATH, source: SHARE_CSS });
+    const pending: Array<Promise<{ fileName: string; png: Buffer }>> = [];
+    for (const lang of SHIPPED_LANGUAGES) {
+      const localised = applyText(story, texts[lang] ?? texts.en!);
+      const plain = (text: string): string => plainText(text, localised.glossary).replace(/\s+/g, ' ').trim();
+      const ui = uiWords(root, lang);
+      const storyTitle = plain(localised.title);
+      for (const ending of Object.values(localised.endings)) {
+        const words: SharePageWords = {
+          ...ui,
+          storyTitle,
+          endingTitle: plain(ending.title),
+          shareText: plain(ending.share),
+        };
+        this.emitFile({
+          type: 'asset',
+          fileName: sharePagePath(lang, ending.id),
+          source: sharePageHtml({
             lang,
-            storyTitle,
-            endingTitle: words.endingTitle,
-            shareText: words.shareText,
-            hashtags: campaign.hashtags,
-          };
-          const where = `${storyPrefix}/locales/${lang}/endings.json, ending "${ending.id}"`;
-          pending.push(cards.get(card, where).then((png) => ({ fileName: shareCardPath(lang, ending.id), png })));
-        }
+            ending: ending.id,
+            words,
+            publicUrl: campaign.publicUrl,
+            base,
+            languages: SHIPPED_LANGUAGES,
+            contentSecurityPolicy: csp,
+          }),
+        });
+        const card: CardTexts = {
+          lang,
+          storyTitle,
+          endingTitle: words.endingTitle,
+          shareText: words.shareText,
+          hashtags: campaign.hashtags,
+        };
+        const where = `${storyPrefix}/locales/${lang}/endings.json, ending "${ending.id}"`;
+        pending.push(cards.get(card, where).then((png) => ({ fileName: shareCardPath(lang, ending.id), png })));
       }
-      // All at once: resvg paints on its own threads while satori lays out the next card.
-      for (const { fileName, png } of await Promise.all(pending))
-        this.emitFile({ type: 'asset', fileName, source: png });
-      cards.prune();
-      const count = pending.length;
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      log(
-        `[share] ${String(count)} share pages and cards in ${seconds} s (${String(cards.rendered)} cards rendered, ${String(count - cards.rendered)} from the cache)`,
-      );
-    },
-  };
+    }
+    // All at once: resvg paints on its own threads while satori lays out the next card.
+    for (const { fileName, png } of await Promise.all(pending)) this.emitFile({ type: 'asset', fileName, source: png });
+    cards.prune();
+    const count = pending.length;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    log(
+      `[share] ${String(count)} share pages and cards in ${seconds} s (${String(cards.rendered)} cards rendered, ${String(count - cards.rendered)} from the cache)`,
+    );
+  });
 }
 
 /** The interface's words a share page needs in `lang`; a key the language lacks falls back to English. */

@@ -19,6 +19,7 @@ import { SHIPPED_LANGUAGES } from '../i18n/languages.ts';
 import { teacherGuideHtml, teacherPagePath, TEACHER_STYLESHEET_PATH, type GuideStats } from '../teacher/guide.ts';
 import { TEACHER_CSS } from '../teacher/style.ts';
 import { loadBuildInputs } from './build-inputs.ts';
+import { staticPagePlugin } from './static-page-plugin.ts';
 
 export interface TeacherPluginOptions {
   /** The story folder, relative to Vite's root. */
@@ -31,49 +32,33 @@ export interface TeacherPluginOptions {
 const STATS_VERSION = 1;
 
 export function teacherPlugin(options: TeacherPluginOptions = {}): Plugin {
-  let root = process.cwd();
-  let base = '/';
-  let log: (line: string) => void = () => undefined;
+  return staticPagePlugin('teacher', function ({ root, base, log }) {
+    const started = performance.now();
+    const { campaign, story, texts, csp } = loadBuildInputs(root, options.dir);
+    const stats = cachedStats(story, resolve(root, options.cacheDir ?? 'node_modules/.cache/teacher-guide'));
+    const english = applyText(story, texts.en ?? extractText(story));
 
-  return {
-    name: 'three-thousand-miles:teacher',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
-      base = config.base;
-      log = (line) => {
-        config.logger.info(line);
-      };
-    },
-    generateBundle() {
-      if (this.environment.config.consumer !== 'client') return;
-      const started = performance.now();
-      const { campaign, story, texts, csp } = loadBuildInputs(root, options.dir);
-      const stats = cachedStats(story, resolve(root, options.cacheDir ?? 'node_modules/.cache/teacher-guide'));
-      const english = applyText(story, texts.en ?? extractText(story));
-
-      this.emitFile({ type: 'asset', fileName: TEACHER_STYLESHEET_PATH, source: TEACHER_CSS });
-      for (const lang of SHIPPED_LANGUAGES)
-        this.emitFile({
-          type: 'asset',
-          fileName: teacherPagePath(lang),
-          source: teacherGuideHtml({
-            lang,
-            story: applyText(story, texts[lang] ?? texts.en ?? extractText(story)),
-            english,
-            languages: SHIPPED_LANGUAGES,
-            base,
-            publicUrl: campaign.publicUrl,
-            contentSecurityPolicy: csp,
-            stats: stats.value,
-          }),
-        });
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      log(
-        `[teacher] ${SHIPPED_LANGUAGES.length} teacher guide pages in ${seconds} s (story summary ${stats.cached ? 'from the cache' : 'walked'})`,
-      );
-    },
-  };
+    this.emitFile({ type: 'asset', fileName: TEACHER_STYLESHEET_PATH, source: TEACHER_CSS });
+    for (const lang of SHIPPED_LANGUAGES)
+      this.emitFile({
+        type: 'asset',
+        fileName: teacherPagePath(lang),
+        source: teacherGuideHtml({
+          lang,
+          story: applyText(story, texts[lang] ?? texts.en ?? extractText(story)),
+          english,
+          languages: SHIPPED_LANGUAGES,
+          base,
+          publicUrl: campaign.publicUrl,
+          contentSecurityPolicy: csp,
+          stats: stats.value,
+        }),
+      });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    log(
+      `[teacher] ${SHIPPED_LANGUAGES.length} teacher guide pages in ${seconds} s (story summary ${stats.cached ? 'from the cache' : 'walked'})`,
+    );
+  });
 }
 
 /** The numbers the guide quotes from the story's summary, from the cache or worked out now. */

@@ -1,4 +1,4 @@
-import { PALETTE_VARS } from '../static-pages/common.ts';
+import { BODY_AND_LINKS_CSS, mastheadCss, PALETTE_VARS, rootCss } from '../static-pages/common.ts';
 
 /**
  * `embed/embed.css`, the embed configurator's stylesheet (src/embed/page.ts). The app's night
@@ -19,35 +19,9 @@ ${PALETTE_VARS}
   --font-code: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', 'Noto Sans Mono', monospace;
 }
 
-*,
-*::before,
-*::after {
-  box-sizing: border-box;
-}
+${rootCss('1.55')}
 
-html {
-  background: var(--bg);
-  color: var(--text);
-  font-family: var(--font-ui);
-  font-size: 100%;
-  line-height: 1.55;
-  overflow-wrap: break-word;
-  -webkit-text-size-adjust: 100%;
-  text-size-adjust: 100%;
-}
-
-body {
-  margin: 0;
-}
-
-a {
-  color: var(--accent);
-  text-underline-offset: 0.15em;
-}
-
-a:hover {
-  color: var(--focus);
-}
+${BODY_AND_LINKS_CSS}
 
 :is(a, button, input, select, .table-scroll, .event-log):focus-visible {
   outline: 3px solid var(--focus);
@@ -61,24 +35,7 @@ a:hover {
   padding-inline: clamp(1rem, 0.6rem + 2vw, 2rem);
 }
 
-.masthead {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 0.25rem 1.5rem;
-  align-items: baseline;
-  justify-content: space-between;
-  padding-block: 0.75rem;
-  border-block-end: 1px solid var(--line);
-}
-
-.masthead-story {
-  margin: 0;
-  color: var(--accent);
-  font-size: 0.875rem;
-  font-weight: 700;
-  letter-spacing: 0.12em;
-  text-transform: uppercase;
-}
+${mastheadCss({ gap: '0.25rem 1.5rem', paddingBlock: '0.75rem' })}
 
 .masthead ul {
   display: flex;

@@ -12,7 +12,7 @@
  */
 import type { CompiledStory } from '../engine/story.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
-import { escapeHtml, staticHead } from '../static-pages/common.ts';
+import { escapeHtml, iconAndStylesheet, pageRoot, staticDocument, staticHead } from '../static-pages/common.ts';
 import {
   checkOptions,
   DEFAULT_COLOURS,
@@ -59,9 +59,7 @@ export interface EmbedPageInput {
 
 /** The app's folder as seen from the page (`embed/`): for its links, stylesheet and scripts. */
 export function embedPageRoot(base: string): string {
-  if (/^https?:\/\//i.test(base)) return base.endsWith('/') ? base : `${base}/`;
-  if (base === '' || base.startsWith('.')) return '../';
-  return base.endsWith('/') ? base : `${base}/`;
+  return pageRoot(base, 1);
 }
 
 /** An example of every message, from the story's own ids, so that the examples are real. */
@@ -102,8 +100,7 @@ export function embedPageHtml(input: EmbedPageInput): string {
 
   const head = [
     ...staticHead({ csp: input.contentSecurityPolicy, title, description: W.description(story.title) }),
-    `<link rel="icon" href="${e(root)}favicon.svg" type="image/svg+xml">`,
-    `<link rel="stylesheet" href="${e(root)}${EMBED_STYLESHEET_PATH}">`,
+    ...iconAndStylesheet(root, EMBED_STYLESHEET_PATH),
     // The configurator first: it must find the preview's note before the loader replaces it.
     `<script src="${e(root)}${EMBED_SCRIPT_PATH}" defer></script>`,
     `<script src="${e(root)}${LOADER_PATH}" defer></script>`,
@@ -346,7 +343,7 @@ export function embedPageHtml(input: EmbedPageInput): string {
     '</section>',
   ];
 
-  const body = [
+  return staticDocument('en', head, [
     ...masthead,
     '<main class="embed-page">',
     `<h1>${e(title)}</h1>`,
@@ -362,18 +359,5 @@ export function embedPageHtml(input: EmbedPageInput): string {
     ...headers,
     ...oembed,
     '</main>',
-  ];
-  const { dir, script } = LANGUAGES.en;
-  return [
-    '<!doctype html>',
-    `<html lang="en" dir="${dir}" data-script="${script}">`,
-    '<head>',
-    ...head,
-    '</head>',
-    '<body>',
-    ...body,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ]);
 }

@@ -14,9 +14,17 @@
  * src/privacy/style.ts), under the app's Content-Security-Policy.
  */
 import type { Campaign } from '../campaign/campaign.ts';
-import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import type { Language } from '../i18n/languages.ts';
 import { appRoots } from '../share/page.ts';
-import { escapeHtml, staticHead } from '../static-pages/common.ts';
+import {
+  alternateLinks,
+  escapeHtml,
+  iconAndStylesheet,
+  languageMasthead,
+  pageRoot,
+  staticDocument,
+  staticHead,
+} from '../static-pages/common.ts';
 import { isOwnPrivacyPage, privacyPageFolder, PRIVACY_STYLESHEET_PATH } from './link.ts';
 import { privacyWords } from './words/index.ts';
 
@@ -57,9 +65,7 @@ const depth = (lang: Language): number => (lang === 'en' ? 1 : 2);
 
 /** The app's folder as seen from a statement page: for its links and stylesheet. */
 export function privacyRoot(base: string, lang: Language): string {
-  if (/^https?:\/\//i.test(base)) return base.endsWith('/') ? base : `${base}/`;
-  if (base === '' || base.startsWith('.')) return '../'.repeat(depth(lang));
-  return base.endsWith('/') ? base : `${base}/`;
+  return pageRoot(base, depth(lang));
 }
 
 /** The name of the server an address (absolute, or a path on the published site) reaches. */
@@ -106,12 +112,6 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
   const list = (items: string[]): string => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 
   // ---- head
-  const alternates = languages.map(
-    (l) => `<link rel="alternate" hreflang="${l}" href="${e(`${site}${privacyPageFolder(l)}`)}">`,
-  );
-  // The English page stands for every language a reader's browser asks for that the story lacks.
-  if (languages.includes('en'))
-    alternates.push(`<link rel="alternate" hreflang="x-default" href="${e(`${site}${privacyPageFolder('en')}`)}">`);
   const head = [
     ...staticHead({
       csp: input.contentSecurityPolicy,
@@ -119,26 +119,21 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
       description: w.description(input.storyTitle),
     }),
     `<link rel="canonical" href="${e(`${site}${privacyPageFolder(lang)}`)}">`,
-    ...alternates,
-    `<link rel="icon" href="${e(root)}favicon.svg" type="image/svg+xml">`,
-    `<link rel="stylesheet" href="${e(root)}${PRIVACY_STYLESHEET_PATH}">`,
+    ...alternateLinks(languages, (l) => `${site}${privacyPageFolder(l)}`, { xDefault: true }),
+    ...iconAndStylesheet(root, PRIVACY_STYLESHEET_PATH),
   ];
 
   // ---- masthead: the story's name and the statement's languages
-  const languageLinks = languages.map((l) => {
-    const current = l === lang ? ' aria-current="page"' : '';
-    return `<li><a href="${e(`${root}${privacyPageFolder(l)}`)}" hreflang="${l}" lang="${l}"${current}>${e(LANGUAGES[l].name)}</a></li>`;
+  const masthead = languageMasthead({
+    lang,
+    languages,
+    hrefOf: (l) => `${root}${privacyPageFolder(l)}`,
+    skipTo: 'statement',
+    skipLink: w.skipLink,
+    storyTitle: input.storyTitle,
+    languagesNav: w.languagesNav,
+    languagesLabel: w.languagesLabel,
   });
-  const masthead = [
-    `<a class="skip-link" href="#statement">${e(w.skipLink)}</a>`,
-    '<header class="masthead">',
-    `<p class="masthead-story">${e(input.storyTitle)}</p>`,
-    `<nav class="languages" aria-label="${e(w.languagesNav)}">`,
-    `<p class="languages-label" aria-hidden="true">${e(w.languagesLabel)}</p>`,
-    `<ul>${languageLinks.join('')}</ul>`,
-    '</nav>',
-    '</header>',
-  ];
 
   // ---- the sections
   const d = w.device;
@@ -215,14 +210,7 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
 
   const summary = facts.form ? run(w.summary(counted), w.summarySign(org)) : w.summary(counted);
   const storyHref = `${root}?${new URLSearchParams({ lang }).toString()}`;
-  const { dir, script } = LANGUAGES[lang];
-  return [
-    '<!doctype html>',
-    `<html lang="${lang}" dir="${dir}" data-script="${script}">`,
-    '<head>',
-    ...head,
-    '</head>',
-    '<body>',
+  return staticDocument(lang, head, [
     ...masthead,
     '<main id="statement" class="statement">',
     `<h1>${e(w.heading)}</h1>`,
@@ -231,10 +219,5 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
     ...sections,
     `<p class="back"><a href="${e(storyHref)}">${e(w.back)}</a></p>`,
     '</main>',
-    '</body>',
-    '</html>',
-  ]
-    .filter((line) => line !== '')
-    .join('\n')
-    .concat('\n');
+  ]);
 }

@@ -1,4 +1,12 @@
-import { PALETTE_VARS, SCRIPT_FONTS } from '../static-pages/common.ts';
+import {
+  BODY_AND_LINKS_CSS,
+  languageLinksCss,
+  mastheadCss,
+  PALETTE_VARS,
+  rootCss,
+  SCRIPT_FONTS,
+  SKIP_LINK_CSS,
+} from '../static-pages/common.ts';
 
 /**
  * `privacy/privacy.css`, the privacy statement's stylesheet (src/privacy/page.ts). The app's night
@@ -16,62 +24,20 @@ ${PALETTE_VARS}
 
 ${SCRIPT_FONTS}
 
-*,
-*::before,
-*::after {
-  box-sizing: border-box;
-}
-
-html {
-  background: var(--bg);
-  color: var(--text);
-  font-family: var(--font-ui);
-  font-size: 100%;
-  line-height: 1.6;
-  overflow-wrap: break-word;
-  -webkit-text-size-adjust: 100%;
-  text-size-adjust: 100%;
-}
+${rootCss('1.6')}
 
 :root:not([data-script='latin']) {
   line-height: 1.8;
 }
 
-body {
-  margin: 0;
-}
-
-a {
-  color: var(--accent);
-  text-underline-offset: 0.15em;
-}
-
-a:hover {
-  color: var(--focus);
-}
+${BODY_AND_LINKS_CSS}
 
 a:focus-visible {
   outline: 3px solid var(--focus);
   outline-offset: 3px;
 }
 
-.skip-link {
-  position: absolute;
-  inset-block-start: 0.5rem;
-  inset-inline-start: 0.5rem;
-  z-index: 1;
-  padding: 0.6rem 1rem;
-  border-radius: 0.375rem;
-  background: var(--accent);
-  color: var(--accent-ink);
-  font-weight: 700;
-  transform: translateY(-200%);
-}
-
-.skip-link:focus {
-  transform: none;
-  color: var(--accent-ink);
-}
+${SKIP_LINK_CSS}
 
 .masthead,
 .statement {
@@ -80,63 +46,13 @@ a:focus-visible {
   padding-inline: clamp(1rem, 0.6rem + 2vw, 2rem);
 }
 
-.masthead {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 0.5rem 1.5rem;
-  align-items: baseline;
-  justify-content: space-between;
-  padding-block: 1rem;
-  border-block-end: 1px solid var(--line);
-}
-
-.masthead-story {
-  margin: 0;
-  color: var(--accent);
-  font-size: 0.875rem;
-  font-weight: 700;
-  letter-spacing: 0.12em;
-  text-transform: uppercase;
-}
+${mastheadCss({ gap: '0.5rem 1.5rem', paddingBlock: '1rem' })}
 
 :root:not([data-script='latin']) .masthead-story {
   letter-spacing: 0.06em;
 }
 
-.languages {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 0.25rem 0.75rem;
-  align-items: baseline;
-  font-size: 0.9375rem;
-}
-
-.languages-label {
-  margin: 0;
-  color: var(--text-muted);
-}
-
-.languages ul {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 0 0.9rem;
-  margin: 0;
-  padding: 0;
-  list-style: none;
-}
-
-/* Over 24 px tall with its padding, for a finger (WCAG 2.5.8). */
-.languages a {
-  display: inline-block;
-  padding-block: 0.35rem;
-  line-height: 1.5;
-}
-
-.languages a[aria-current='page'] {
-  color: var(--text);
-  font-weight: 700;
-  text-decoration: none;
-}
+${languageLinksCss({ rowGap: '0', linkLineHeight: '1.5' })}
 
 .statement {
   padding-block: clamp(1.5rem, 1rem + 3vw, 3.5rem) 3rem;

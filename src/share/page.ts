@@ -6,8 +6,8 @@
  * (src/build/share-plugin.ts).
  */
 import { oembedDiscoveryLink } from '../embed/oembed.ts';
-import { LANGUAGES, type Language } from '../i18n/languages.ts';
-import { escapeHtml, PALETTE_VARS, SCRIPT_FONTS, staticHead } from '../static-pages/common.ts';
+import type { Language } from '../i18n/languages.ts';
+import { alternateLinks, escapeHtml, iconAndStylesheet, staticDocument, staticHead } from '../static-pages/common.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './card.ts';
 
 /** Open Graph's locale for each language (`language_TERRITORY`). */
@@ -111,21 +111,13 @@ export function sharePageHtml(input: SharePageInput): string {
   const e = escapeHtml;
   const meta = (attr: 'name' | 'property', key: string, content: string): string =>
     `<meta ${attr}="${key}" content="${e(content)}">`;
-  const alternates = languages.map(
-    (l) => `<link rel="alternate" hreflang="${l}" href="${e(sharePageUrl(publicUrl, base, l, ending))}">`,
-  );
-  // The English page stands for every language a reader's browser asks for that the story lacks.
-  if (languages.includes('en'))
-    alternates.push(
-      `<link rel="alternate" hreflang="x-default" href="${e(sharePageUrl(publicUrl, base, 'en', ending))}">`,
-    );
 
   const head = [
     ...staticHead({ csp: input.contentSecurityPolicy, title, description: words.shareText }),
     `<link rel="canonical" href="${e(pageUrl)}">`,
     // A site that reads oEmbed (WordPress) embeds the story, in this page's language, from its link.
     oembedDiscoveryLink(roots.absolute, lang, title),
-    ...alternates,
+    ...alternateLinks(languages, (l) => sharePageUrl(publicUrl, base, l, ending), { xDefault: true }),
     meta('property', 'og:type', 'article'),
     meta('property', 'og:site_name', words.storyTitle),
     meta('property', 'og:title', title),
@@ -143,8 +135,7 @@ export function sharePageHtml(input: SharePageInput): string {
     meta('name', 'twitter:description', words.shareText),
     meta('name', 'twitter:image', imageUrl),
     meta('name', 'twitter:image:alt', shareImageAlt(words)),
-    `<link rel="icon" href="${e(roots.local)}favicon.svg" type="image/svg+xml">`,
-    `<link rel="stylesheet" href="${e(roots.local)}${SHARE_STYLESHEET_PATH}">`,
+    ...iconAndStylesheet(roots.local, SHARE_STYLESHEET_PATH),
   ];
   const langOf = (key: 'play' | 'about'): string => {
     const other = words.fallback?.[key];
@@ -159,146 +150,5 @@ export function sharePageHtml(input: SharePageInput): string {
     `<p class="share-about"${langOf('about')}>${e(words.about)}</p>`,
     '</main>',
   ];
-  const { dir, script } = LANGUAGES[lang];
-  return [
-    '<!doctype html>',
-    `<html lang="${lang}" dir="${dir}" data-script="${script}">`,
-    '<head>',
-    ...head,
-    '</head>',
-    '<body>',
-    ...body,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return staticDocument(lang, head, body);
 }
-
-/**
- * `share/share.css`, shared by every share page. The app's night palette (src/ui/app.css; text
- * #e9e4da on #11161c is 14.6:1, the amber #e0a84a on it 8.9:1, #11161c on the amber button 8.9:1,
- * the muted #b7b0a4 on it 8.6:1), the system's fonts, Korean broken between words.
- */
-export const SHARE_CSS = `:root {
-${PALETTE_VARS}
-}
-
-${SCRIPT_FONTS}
-
-*,
-*::before,
-*::after {
-  box-sizing: border-box;
-}
-
-html {
-  background: var(--bg);
-  color: var(--text);
-  font-family: var(--font-ui);
-  font-size: 100%;
-  line-height: 1.5;
-  overflow-wrap: break-word;
-  -webkit-text-size-adjust: 100%;
-  text-size-adjust: 100%;
-}
-
-body {
-  margin: 0;
-  min-block-size: 100vh;
-  background: radial-gradient(ellipse at 50% -20%, #1d2836 0%, transparent 60%), var(--bg);
-}
-
-.share {
-  max-inline-size: 40rem;
-  margin-inline: auto;
-  padding-block: clamp(2.5rem, 1.5rem + 6vw, 6rem) clamp(2.5rem, 2rem + 4vw, 5rem);
-  padding-inline: clamp(1.25rem, 0.8rem + 2.5vw, 2rem);
-}
-
-.share-story {
-  margin-block: 0 1.25rem;
-  color: var(--accent);
-  font-size: 0.875rem;
-  font-weight: 700;
-  letter-spacing: 0.14em;
-  text-transform: uppercase;
-}
-
-h1 {
-  margin-block: 0 1.25rem;
-  font-family: var(--font-story);
-  font-size: clamp(2.1rem, 1.6rem + 2.4vw, 3.6rem);
-  font-weight: 600;
-  line-height: 1.12;
-  letter-spacing: -0.01em;
-  text-wrap: balance;
-}
-
-.share-text {
-  margin-block: 0 2.25rem;
-  font-family: var(--font-story);
-  font-size: clamp(1.125rem, 1.05rem + 0.4vw, 1.375rem);
-  line-height: 1.6;
-}
-
-.share-action {
-  margin-block: 0 2.25rem;
-}
-
-.share-play {
-  display: inline-flex;
-  align-items: center;
-  min-block-size: 3rem;
-  padding: 0.75rem 1.75rem;
-  border-radius: 0.375rem;
-  background: var(--accent);
-  color: var(--accent-ink);
-  font-size: 1.125rem;
-  font-weight: 700;
-  text-decoration: none;
-}
-
-.share-play:hover {
-  background: var(--focus);
-}
-
-.share-play:focus-visible {
-  outline: 3px solid var(--focus);
-  outline-offset: 3px;
-}
-
-.share-about {
-  margin: 0;
-  color: var(--text-muted);
-  font-size: 1rem;
-}
-
-:root[data-script='hangul'] .share-story,
-:root[data-script='japanese'] .share-story,
-:root[data-script='han-simplified'] .share-story {
-  letter-spacing: 0.06em;
-}
-
-:root[data-script='hangul'] h1,
-:root[data-script='japanese'] h1,
-:root[data-script='han-simplified'] h1 {
-  letter-spacing: 0;
-  line-height: 1.3;
-}
-
-:root[data-script='japanese'] h1 {
-  word-break: auto-phrase;
-}
-
-:root[data-script='hangul'] .share-text,
-:root[data-script='japanese'] .share-text,
-:root[data-script='han-simplified'] .share-text {
-  line-height: 1.8;
-}
-
-@media (prefers-reduced-motion: no-preference) {
-  .share-play {
-    transition: background-color 0.15s ease;
-  }
-}
-`;

@@ -16,7 +16,15 @@
 import type { CompiledStory } from '../engine/story.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { appRoots } from '../share/page.ts';
-import { escapeHtml, staticHead } from '../static-pages/common.ts';
+import {
+  alternateLinks,
+  escapeHtml,
+  iconAndStylesheet,
+  languageMasthead,
+  pageRoot,
+  staticDocument,
+  staticHead,
+} from '../static-pages/common.ts';
 import { plainText } from '../ui/RichText.tsx';
 import { chapterMaps, chapterMapSvg, endingReach, firstReach, overviewMap, overviewSvg } from './paths-map.ts';
 import { chapterEndings, chapterThemes } from './themes.ts';
@@ -76,9 +84,7 @@ const depth = (lang: Language): number => (lang === 'en' ? 1 : 2);
 
 /** The app's folder as seen from a guide page: for its links and stylesheet. */
 export function guideRoot(base: string, lang: Language): string {
-  if (/^https?:\/\//i.test(base)) return base.endsWith('/') ? base : `${base}/`;
-  if (base === '' || base.startsWith('.')) return '../'.repeat(depth(lang));
-  return base.endsWith('/') ? base : `${base}/`;
+  return pageRoot(base, depth(lang));
 }
 
 /** The story with every word a guide shows made plain: glossary marks become their words. */
@@ -181,33 +187,25 @@ export function teacherGuideHtml(input: GuideInput): string {
 
   // ---- head
   const pageTitle = w.pageTitle(story.title);
-  const alternates = languages.map(
-    (l) =>
-      `<link rel="alternate" hreflang="${l}" href="${e(`${site}${teacherPagePath(l).replace(/index\.html$/, '')}`)}">`,
-  );
+  /** A language's guide, in the folder its `index.html` sits in. */
+  const folder = (l: Language): string => teacherPagePath(l).replace(/index\.html$/, '');
   const head = [
     ...staticHead({ csp: input.contentSecurityPolicy, title: pageTitle, description: w.description(story.title) }),
-    ...alternates,
-    `<link rel="icon" href="${e(root)}favicon.svg" type="image/svg+xml">`,
-    `<link rel="stylesheet" href="${e(root)}${TEACHER_STYLESHEET_PATH}">`,
+    ...alternateLinks(languages, (l) => `${site}${folder(l)}`, { xDefault: false }),
+    ...iconAndStylesheet(root, TEACHER_STYLESHEET_PATH),
   ];
 
   // ---- masthead: the story's name and the guide's languages
-  const languageLinks = languages.map((l) => {
-    const href = `${root}${teacherPagePath(l).replace(/index\.html$/, '')}`;
-    const current = l === lang ? ' aria-current="page"' : '';
-    return `<li><a href="${e(href)}" hreflang="${l}" lang="${l}"${current}>${e(LANGUAGES[l].name)}</a></li>`;
+  const masthead = languageMasthead({
+    lang,
+    languages,
+    hrefOf: (l) => `${root}${folder(l)}`,
+    skipTo: 'guide',
+    skipLink: w.skipLink,
+    storyTitle: story.title,
+    languagesNav: w.languagesNav,
+    languagesLabel: w.languagesLabel,
   });
-  const masthead = [
-    `<a class="skip-link" href="#guide">${e(w.skipLink)}</a>`,
-    '<header class="masthead">',
-    `<p class="masthead-story">${e(story.title)}</p>`,
-    `<nav class="languages" aria-label="${e(w.languagesNav)}">`,
-    `<p class="languages-label" aria-hidden="true">${e(w.languagesLabel)}</p>`,
-    `<ul>${languageLinks.join('')}</ul>`,
-    '</nav>',
-    '</header>',
-  ];
 
   // ---- contents
   const sections = Object.entries(w.sections);
@@ -511,14 +509,7 @@ export function teacherGuideHtml(input: GuideInput): string {
 
   const footer = [`<footer class="colophon">`, `<p>${w.footer}</p>`, '</footer>'];
 
-  const { dir, script } = LANGUAGES[lang];
-  return [
-    '<!doctype html>',
-    `<html lang="${lang}" dir="${dir}" data-script="${script}">`,
-    '<head>',
-    ...head,
-    '</head>',
-    '<body>',
+  return staticDocument(lang, head, [
     ...masthead,
     '<main id="guide" class="guide">',
     ...intro,
@@ -533,10 +524,5 @@ export function teacherGuideHtml(input: GuideInput): string {
     ...classroom,
     '</main>',
     ...footer,
-    '</body>',
-    '</html>',
-  ]
-    .filter((line) => line !== '')
-    .join('\n')
-    .concat('\n');
+  ]);
 }

@@ -1,4 +1,12 @@
-import { PALETTE_VARS, SCRIPT_FONTS } from '../static-pages/common.ts';
+import {
+  BODY_AND_LINKS_CSS,
+  languageLinksCss,
+  mastheadCss,
+  PALETTE_VARS,
+  rootCss,
+  SCRIPT_FONTS,
+  SKIP_LINK_CSS,
+} from '../static-pages/common.ts';
 
 /**
  * `teacher/teacher.css`, the teacher guide's stylesheet (src/teacher/guide.ts). On screen, the
@@ -29,35 +37,9 @@ ${SCRIPT_FONTS}
   word-break: normal;
 }
 
-*,
-*::before,
-*::after {
-  box-sizing: border-box;
-}
+${rootCss('1.55')}
 
-html {
-  background: var(--bg);
-  color: var(--text);
-  font-family: var(--font-ui);
-  font-size: 100%;
-  line-height: 1.55;
-  overflow-wrap: break-word;
-  -webkit-text-size-adjust: 100%;
-  text-size-adjust: 100%;
-}
-
-body {
-  margin: 0;
-}
-
-a {
-  color: var(--accent);
-  text-underline-offset: 0.15em;
-}
-
-a:hover {
-  color: var(--focus);
-}
+${BODY_AND_LINKS_CSS}
 
 a:focus-visible,
 .map-frame:focus-visible {
@@ -65,23 +47,7 @@ a:focus-visible,
   outline-offset: 3px;
 }
 
-.skip-link {
-  position: absolute;
-  inset-block-start: 0.5rem;
-  inset-inline-start: 0.5rem;
-  z-index: 1;
-  padding: 0.6rem 1rem;
-  border-radius: 0.375rem;
-  background: var(--accent);
-  color: var(--accent-ink);
-  font-weight: 700;
-  transform: translateY(-200%);
-}
-
-.skip-link:focus {
-  transform: none;
-  color: var(--accent-ink);
-}
+${SKIP_LINK_CSS}
 
 .masthead,
 .guide,
@@ -91,57 +57,9 @@ a:focus-visible,
   padding-inline: clamp(1rem, 0.6rem + 2vw, 2rem);
 }
 
-.masthead {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 0.5rem 1.5rem;
-  align-items: baseline;
-  justify-content: space-between;
-  padding-block: 1rem;
-  border-block-end: 1px solid var(--line);
-}
+${mastheadCss({ gap: '0.5rem 1.5rem', paddingBlock: '1rem' })}
 
-.masthead-story {
-  margin: 0;
-  color: var(--accent);
-  font-size: 0.875rem;
-  font-weight: 700;
-  letter-spacing: 0.12em;
-  text-transform: uppercase;
-}
-
-.languages {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 0.25rem 0.75rem;
-  align-items: baseline;
-  font-size: 0.9375rem;
-}
-
-.languages-label {
-  margin: 0;
-  color: var(--text-muted);
-}
-
-.languages ul {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 0.25rem 0.9rem;
-  margin: 0;
-  padding: 0;
-  list-style: none;
-}
-
-.languages a {
-  display: inline-block;
-  padding-block: 0.35rem;
-}
-
-.languages a[aria-current='page'] {
-  color: var(--text);
-  font-weight: 700;
-  text-decoration: none;
-}
+${languageLinksCss({ rowGap: '0.25rem' })}
 
 .guide {
   padding-block: clamp(1.5rem, 1rem + 3vw, 3.5rem) 2rem;

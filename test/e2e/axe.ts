@@ -18,20 +18,31 @@ interface AxeViolation {
   nodes: Array<{ target: unknown[] }>;
 }
 
-/** Runs axe-core on the page (or only inside `include`, a CSS selector); its violations, as readable lines. */
-export async function axeViolations(page: Page | Frame, include?: string): Promise<string[]> {
+export interface AxeOptions {
+  /** Only inside this CSS selector. */
+  include?: string;
+  /** False to leave frames in the page unchecked (a preview of another page). */
+  iframes?: boolean;
+}
+
+/** Runs axe-core on the page (or a part of it); its violations, as readable lines. */
+export async function axeViolations(
+  page: Page | Frame,
+  { include, iframes = true }: AxeOptions = {},
+): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await AXE_SOURCE);
   const violations = await page.evaluate(
-    async ({ tags, within }: { tags: string[]; within: string | null }) => {
+    async ({ tags, within, frames }: { tags: string[]; within: string | null; frames: boolean }) => {
       const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: unknown[] }> } })
         .axe;
       const result = await axe.run(within ? { include: [[within]] } : document, {
         runOnly: { type: 'tag', values: tags },
         resultTypes: ['violations'],
+        iframes: frames,
       });
       return result.violations;
     },
-    { tags: WCAG_22_A_AA, within: include ?? null },
+    { tags: WCAG_22_A_AA, within: include ?? null, frames: iframes },
   );
   return (violations as AxeViolation[]).map(
     (v) =>

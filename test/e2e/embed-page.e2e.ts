@@ -11,8 +11,8 @@
  * in teacher.e2e.ts). The preview's frame is the app, which its own tests check: axe looks at the
  * configurator's document alone.
  */
+import { axeViolations } from './axe.ts';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -26,8 +26,6 @@ const baseURL = inject('baseURL');
 const DIST = inject('distDir');
 const { open } = browserForSuite(baseURL);
 const OUT = resolve(ROOT, 'test-results/embed-page');
-const WCAG_22_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE_SOURCE = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** How far into a page an oEmbed consumer reads for the discovery link. */
 const DISCOVERY_WINDOW = 150 * 1024;
 
@@ -35,30 +33,6 @@ const { campaign } = loadCampaign(ROOT);
 if (!campaign) throw new Error('story/campaign.yaml does not load');
 // The e2e build runs without BASE_PATH: the app sits at the root of publicUrl.
 const appUrl = `${campaign.publicUrl}/`;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[] }>;
-}
-
-/** Runs axe-core on the page's own document for WCAG 2.0, 2.1 and 2.2 A and AA; its violations as lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await AXE_SOURCE);
-  const violations = await page.evaluate(async (tags: string[]) => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-      iframes: false,
-    });
-    return result.violations;
-  }, WCAG_22_A_AA);
-  return (violations as AxeViolation[]).map(
-    (v) => `${v.id} (${v.impact ?? '?'}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-  );
-}
 
 const snippet = (page: Page) => page.locator('#snippet-code').textContent();
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -85,14 +59,14 @@ describe('the embed configurator', () => {
     ['390', PHONE],
   ] as const)('has no axe-core violation of WCAG 2.2 A and AA, and fits, at %s px', async (width, viewport) => {
     const { page, problems } = await openConfigurator(viewport);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { iframes: false })).toEqual([]);
     // With an error and the contrast warning showing too.
     await page.fill('#petition', 'javascript:alert(1)');
     await page.fill('#accent', '#333');
     await page.locator('#accent').press('Tab');
     await expect.poll(() => page.locator('#contrast-warning').textContent()).toContain('1.4:1');
     await expect.poll(() => page.locator('#petition-error').isVisible()).toBe(true);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { iframes: false })).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     await mkdir(OUT, { recursive: true });
     await page.screenshot({ path: join(OUT, `configurator-${width}.png`), fullPage: true });
@@ -104,7 +78,7 @@ describe('the embed configurator', () => {
     await page.evaluate(() => {
       document.querySelector('form')!.append(Object.assign(document.createElement('input'), { type: 'text' }));
     });
-    expect((await axeViolations(page)).map((v) => v.split(' ')[0])).toEqual(['label']);
+    expect((await axeViolations(page, { iframes: false })).map((v) => v.split(' ')[0])).toEqual(['label']);
     expectNoProblems(problems);
   });
 

@@ -8,8 +8,8 @@
  * axe-core runs under the page's real Content-Security-Policy: its source is evaluated through the
  * DevTools protocol, which a CSP does not govern (as in teacher.e2e.ts).
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { axeViolations } from './axe.ts';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -23,34 +23,8 @@ const baseURL = inject('baseURL');
 const { open } = browserForSuite(baseURL);
 const OUT = resolve(ROOT, 'test-results/privacy');
 const NARROW: Viewport = { width: 320, height: 640 };
-const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE_SOURCE = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const pathOf = (lang: Language): string => (lang === 'en' ? '/privacy/' : `/privacy/${lang}/`);
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[] }>;
-}
-
-/** Runs axe-core on the page for WCAG 2.0, 2.1 and 2.2 A and AA; its violations, as readable lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await AXE_SOURCE);
-  const violations = await page.evaluate(async (tags: string[]) => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations;
-  }, WCAG_A_AA);
-  return (violations as AxeViolation[]).map(
-    (v) =>
-      `${v.id} (${v.impact ?? '?'}): ${v.help} — ${v.nodes
-        .slice(0, 5)
-        .map((n) => JSON.stringify(n.target))
-        .join(', ')}`,
-  );
-}
 
 /** How far the page is wider than the screen, and which elements stick out past its edge. */
 function overflow(page: Page): Promise<{ scrollWidth: number; wide: string[] }> {

@@ -4,8 +4,8 @@
  * the map, nothing overflowing at 390 and 1280 px, no axe-core violation, and its caption (the
  * text alternative) naming the places passed. Pictures go to test-results/screenshots/.
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { axeViolations } from './axe.ts';
+import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { MAP_HEIGHT, MAP_WIDTH } from '../../src/map/map-data.ts';
@@ -13,8 +13,6 @@ import { DESKTOP, expectNoProblems, PHONE, type Viewport, type WatchedPage } fro
 import { appSession, currentView, moveOn, READY_TITLE } from './story-page.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
-const WCAG_22_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE_SOURCE = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const baseURL = inject('baseURL');
 const { open } = appSession(baseURL);
@@ -29,19 +27,6 @@ async function startAt(viewport: Viewport, n: number, delay = 0): Promise<Watche
     });
   await moveOn(watched.page, () => watched.page.locator(`${READY_TITLE} .title-actions .primary`).click());
   return watched;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await AXE_SOURCE);
-  return page.evaluate(async (tags: string[]) => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (...args: unknown[]) => Promise<{ violations: Array<{ id: string; help: string }> }> };
-      }
-    ).axe;
-    const result = await axe.run({ include: [['[data-route-map]']] }, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.help}`);
-  }, WCAG_22_A_AA);
 }
 
 /** The frame's box and where each name sits in it, as fractions of the frame. */
@@ -115,7 +100,7 @@ describe('the route map', () => {
         innerWidth: window.innerWidth,
       }));
       expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, { include: '[data-route-map]' })).toEqual([]);
       await mkdir(SCREENSHOTS, { recursive: true });
       await figure.screenshot({
         path: `${SCREENSHOTS}/route-map-${name}-${String(viewport.width)}.png`,

@@ -9,8 +9,8 @@
  * DevTools protocol (`page.evaluate` of the script's text), which a CSP does not govern, so the
  * page needs no `bypassCSP` and the test still sees any violation the page itself causes.
  */
+import { axeViolations } from './axe.ts';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -26,36 +26,10 @@ const baseURL = inject('baseURL');
 const { open, newContext } = browserForSuite(baseURL);
 const OUT = resolve(ROOT, 'test-results/teacher');
 const NARROW: Viewport = { width: 320, height: 640 };
-const WCAG_22_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE_SOURCE = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const story = realStory();
 const inLanguage = (lang: Language) => plainStory(applyText(story, wordsFor(story, lang).story));
 const guidePath = (lang: Language): string => (lang === 'en' ? '/teacher/' : `/teacher/${lang}/`);
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[] }>;
-}
-
-/** Runs axe-core on the page for WCAG 2.0, 2.1 and 2.2 A and AA; its violations, as readable lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await AXE_SOURCE);
-  const violations = await page.evaluate(async (tags: string[]) => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations;
-  }, WCAG_22_A_AA);
-  return (violations as AxeViolation[]).map(
-    (v) =>
-      `${v.id} (${v.impact ?? '?'}): ${v.help} — ${v.nodes
-        .slice(0, 5)
-        .map((n) => JSON.stringify(n.target))
-        .join(', ')}`,
-  );
-}
 
 /** Heading levels in document order. */
 function headingLevels(page: Page): Promise<number[]> {
