@@ -11,11 +11,9 @@ import { chooseLocale } from './i18n/choose.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { DEFAULT_LANGUAGE } from './i18n/languages.ts';
 import { loadLocale, loadRest, type LocaleBundle } from './i18n/load.ts';
-import { frameBridge, reportTo } from './embed/bridge.ts';
-import { counter } from './embed/counting.ts';
-import { readOptions } from './embed/options.ts';
-import { formsAllowed, hasOpaqueOrigin, isFramed } from './embed/sandbox.ts';
-import { applyTheme } from './embed/theme.ts';
+import { isFramed } from './embed/sandbox.ts';
+import { EMBED_PARAMETERS } from './embed/protocol.ts';
+import type { EmbedSetup } from './embed/setup.ts';
 import { deliver } from './sign/delivery.ts';
 import { Outbox } from './sign/outbox.ts';
 import './ui/app.css';
@@ -28,18 +26,14 @@ import './ui/scene-art.css';
 const params = parseParams(window.location.search, story.chapters.length);
 const { storage, persistent } = openStorage();
 const framed = isFramed();
-const warn = (message: string) => {
-  console.warn(`[three-thousand-miles] ${message}`);
-};
-// A campaigner's options (from the embed snippet, or a link written by hand), each checked; the
-// language, mode and chapter are read with the other parameters above.
-const query = new URLSearchParams(window.location.search);
-const options = readOptions(
-  (name) => (name === 'lang' || name === 'mode' || name === 'chapter' ? null : query.get(name)),
-  warn,
-);
 if (params.embed || framed) document.documentElement.dataset.embed = '';
-const theme = applyTheme(document.documentElement, options, warn);
+// The embed's side (options, colours, messages to the host, counting) only where it has work.
+const query = new URLSearchParams(window.location.search);
+const embed: EmbedSetup | undefined =
+  framed || params.embed || campaign.counting || EMBED_PARAMETERS.some((name) => query.has(name))
+    ? (await import('./embed/setup.ts')).setUpEmbed({ framed, query, campaign })
+    : undefined;
+const options = embed?.options ?? {};
 let locale = chooseLocale({ param: params.lang, storage, browser: navigator.languages });
 let words: LocaleBundle;
 try {
@@ -60,7 +54,7 @@ const offer: SignOffer = pageSignOffer(campaign, {
   hostname: window.location.hostname,
   classroom: params.mode === 'classroom',
   ...(options.petition ? { petition: options.petition } : {}),
-  formsWork: !framed || (!hasOpaqueOrigin() && formsAllowed()),
+  formsWork: embed?.formsWork ?? true,
 });
 let outbox: Outbox | undefined;
 if (offer.kind === 'form') {
@@ -78,19 +72,7 @@ if (offer.kind === 'form') {
 // Offline play after one visit, except inside a frame (an embed) or with storage blocked.
 const updates = registerOffline(!params.embed && !framed && persistent);
 
-// Who hears the story's events: the page around the frame, and the campaign's opt-in counting.
-const bridge = framed ? frameBridge() : undefined;
-const report = reportTo(
-  bridge?.report,
-  campaign.counting
-    ? counter(
-        campaign.counting,
-        // Absent in a few old browsers, whatever the types say.
-        'sendBeacon' in navigator ? navigator.sendBeacon.bind(navigator) : undefined,
-        () => window.location.href,
-      )
-    : undefined,
-);
+const bridge = embed?.bridge;
 
 // Sound: off until the player turns it on; nothing of it is fetched before then.
 const audio = createAudio({ storage, base: import.meta.env.BASE_URL });
@@ -112,9 +94,9 @@ const props = {
   base: import.meta.env.BASE_URL,
   chapterStarts,
   ...(updates ? { updates } : {}),
-  report,
+  ...(embed ? { report: embed.report } : {}),
   framed,
-  ...(theme ? { theme } : {}),
+  ...(embed?.theme ? { theme: embed.theme } : {}),
   ...(bridge ? { openLink: bridge.openLink } : {}),
   ...(options.hashtags ? { campaign: { ...campaign, hashtags: options.hashtags } } : {}),
 };

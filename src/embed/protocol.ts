@@ -38,6 +38,9 @@ export const EMBED_OPTIONS = {
   'data-start-chapter': 'chapter',
 } as const;
 
+/** The URL parameters an embed adds beyond the app's own (`lang`, `mode`, `chapter`). */
+export const EMBED_PARAMETERS = ['accent', 'background', 'petition', 'hashtags'] as const;
+
 /** The frame's height, in CSS pixels, before the app reports its own. */
 export const DEFAULT_FRAME_HEIGHT = 640;
 

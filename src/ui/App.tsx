@@ -1,7 +1,17 @@
 /** The player: title screen, then the run (scenes and an ending), saving after every choice. */
 import { useSelector } from '@xstate/react';
 import type { i18n } from 'i18next';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { createStoryMachine, placeOf, type StoryMachine } from '../engine/machine.ts';
@@ -23,19 +33,12 @@ import type { Campaign, SignOffer } from '../campaign/campaign.ts';
 import { ignore, type Report, type StoryEvent } from '../embed/bridge.ts';
 import type { Theme } from '../embed/theme.ts';
 import { LinkFallback, useNewWindowLinks } from '../embed/LinkFallback.tsx';
-import { LearnMore } from '../campaign/LearnMore.tsx';
-import { privacyHref } from '../privacy/link.ts';
-import { sharePageUrl } from '../share/page.ts';
-import { ShareSection } from '../share/ShareSection.tsx';
-import { hasSigned, type Outbox } from '../sign/outbox.ts';
-import { SignSection } from '../sign/SignSection.tsx';
+import type { Outbox } from '../sign/outbox.ts';
 import { saveLanguage } from '../i18n/choose.ts';
 import { applyDocumentLanguage, switchInterface } from '../i18n/i18n.ts';
 import type { Locale } from '../i18n/languages.ts';
 import type { LocaleBundle } from '../i18n/load.ts';
 import { EndingView } from './EndingView.tsx';
-import { plainText } from './RichText.tsx';
-import { Discussion } from './Discussion.tsx';
 import { SceneView } from './SceneView.tsx';
 import { Settings } from './Settings.tsx';
 import { TitleScreen } from './TitleScreen.tsx';
@@ -43,6 +46,9 @@ import { applyPreferences, readPreferences, writePreferences, type Preferences }
 import { loadMotion, SceneTransition } from './SceneTransition.tsx';
 import { stageOf } from './stage.ts';
 import { useDocumentStage } from './useDocumentStage.ts';
+
+const loadEndingActions = () => import('./EndingActions.tsx');
+const EndingActions = lazy(loadEndingActions);
 
 export interface AppProps {
   /** The story's shape; its words come from `words`. */
@@ -281,9 +287,11 @@ function Player(props: AppProps) {
   useLayoutEffect(() => {
     document.documentElement.dataset.app = 'ready';
   }, []);
-  // The scene transitions' animation features, fetched after the first paint, ready for Begin.
+  // After the first paint: the scene transitions' animation, ready for Begin, and the ending's
+  // actions, ready long before an ending (and cached for offline play).
   useEffect(() => {
     loadMotion().catch(() => undefined);
+    loadEndingActions().catch(() => undefined);
   }, []);
 
   const [waitingSignatures, setWaitingSignatures] = useState(() => outbox?.entries().length ?? 0);
@@ -320,14 +328,17 @@ function Player(props: AppProps) {
             classroom={classroom}
             onUndo={undo}
             actions={(ending) => (
-              <EndingActions
-                {...props}
-                report={report}
-                story={localized}
-                locale={language.locale}
-                ending={ending}
-                classroom={classroom}
-              />
+              // Nothing in its place while the chunk arrives: the ending's own words are already there.
+              <Suspense fallback={null}>
+                <EndingActions
+                  {...props}
+                  report={report}
+                  story={localized}
+                  locale={language.locale}
+                  ending={ending}
+                  classroom={classroom}
+                />
+              </Suspense>
             )}
             hasWords={(chapter) =>
               chapter === 'endings'
@@ -496,67 +507,6 @@ function Run({
       {back}
     </>
   );
-}
-
-/** Sign, share and learn more at an ending; in classroom mode, only learn more. */
-function EndingActions({
-  story,
-  campaign,
-  offer,
-  outbox,
-  storage,
-  base,
-  locale,
-  ending,
-  classroom,
-  report = ignore,
-}: AppProps & { ending: EndingDef; classroom: boolean }) {
-  const lang = locale;
-  const shareUrl = sharePageUrl(campaign.publicUrl, base, shareLanguage(lang), ending.id);
-  const chapter = story.chapters.find((c) => c.id === ending.chapter);
-  return (
-    <>
-      {classroom && chapter && chapter.questions.length > 0 && (
-        <Discussion chapter={chapter.title} questions={chapter.questions} />
-      )}
-      {!classroom && (
-        <SignSection
-          // When the notice is this site's own statement, the one in the player's language.
-          campaign={{ ...campaign, privacyUrl: privacyHref(campaign.privacyUrl, campaign.publicUrl, base, lang) }}
-          offer={offer}
-          outbox={outbox}
-          signed={hasSigned(storage, campaign.petition.id)}
-          context={{
-            petition: campaign.petition.id,
-            language: lang,
-            ending: ending.id,
-            website: campaign.publicUrl,
-            source: 'three-thousand-miles',
-          }}
-          lang={lang}
-          onSign={() => report({ type: 'cta', action: 'sign' })}
-        />
-      )}
-      {!classroom && (
-        <ShareSection
-          onShare={(network) => report({ type: 'cta', action: 'share', network })}
-          content={{
-            url: shareUrl,
-            text: plainText(ending.share, story.glossary),
-            hashtags: campaign.hashtags,
-            title: `${plainText(ending.title, story.glossary)} — ${story.title}`,
-          }}
-          imageUrl={`${shareUrl}card.png`}
-        />
-      )}
-      <LearnMore campaign={campaign} lang={lang} onLearn={() => report({ type: 'cta', action: 'learn' })} />
-    </>
-  );
-}
-
-/** Share pages exist for the shipped languages; a pseudo-locale shares the English one. */
-function shareLanguage(locale: Locale): string {
-  return locale.includes('-X') ? 'en' : locale;
 }
 
 /** Shown in place of a scene whose words are still on their way, or could not be fetched. */

@@ -1,44 +1,35 @@
 /**
- * Scene changes with framer-motion: the leaving scene fades out, the next fades in and rises a
- * little, and when it has arrived its heading takes focus, so a screen reader starts reading there
- * (and a keyboard user's next Tab is in the new scene). `m` components under `LazyMotion`: the
- * animation features arrive in their own chunk after the first paint. Until they have (or if
- * they never do) scenes change at once, with the same focus rule, so nothing waits on them.
+ * Scene changes: the leaving scene fades out, the next fades in and rises a little, and when it
+ * has arrived its heading takes focus, so a screen reader starts reading there (and a keyboard
+ * user's next Tab is in the new scene). The animation (framer-motion: LazyMotion, m,
+ * AnimatePresence keyed by scene) lives in src/ui/MotionTree.tsx, a chunk fetched after the first
+ * paint. Until it has arrived (or if it never does) scenes change at once, with the same focus
+ * rule, so nothing waits on it.
  *
- * Motion follows the device (`MotionConfig reducedMotion="user"`: no movement, a short fade) and
+ * Motion follows the device (`MotionConfig reducedMotion="user"` and a fade with no movement) and
  * the reader's own setting (`off`: nothing animates at all); a browser that cannot tell what its
  * reader prefers (no `matchMedia`, as in jsdom) gets no motion either.
  */
-import { AnimatePresence, LazyMotion, m, MotionConfig, useReducedMotion, type FeatureBundle } from 'framer-motion';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import type { MotionTreeProps } from './MotionTree.tsx';
 import { FocusOnMount } from './useFocusOnMount.ts';
 
-const VARIANTS = {
-  enter: { opacity: 0, y: 12 },
-  shown: { opacity: 1, y: 0 },
-  leave: { opacity: 0, y: -6, transition: { duration: 0.16 } },
-};
-/** For a reader whose device asks for less motion: a short cross-fade, nothing that shifts. */
-const STILL_VARIANTS = {
-  enter: { opacity: 0 },
-  shown: { opacity: 1 },
-  leave: { opacity: 0, transition: { duration: 0.16 } },
-};
+type Tree = ComponentType<MotionTreeProps>;
 
-let features: Promise<FeatureBundle> | undefined;
-/** The features once they have arrived, so a view mounted later starts with them. */
-let arrivedFeatures: FeatureBundle | undefined;
+let tree: Promise<Tree> | undefined;
+/** The animated tree once it has arrived, so a view mounted later starts with it. */
+let arrivedTree: Tree | undefined;
 
 /**
- * Fetches the features once (the player calls this after the first paint, so they are there by
+ * Fetches the animated tree once (the player calls this after the first paint, so it is there by
  * the first choice); a failure is remembered as "no motion", never as an error.
  */
-export function loadMotion(): Promise<FeatureBundle> {
-  features ??= import('./motion-features.ts').then((module) => {
-    arrivedFeatures = module.default;
-    return module.default;
+export function loadMotion(): Promise<Tree> {
+  tree ??= import('./MotionTree.tsx').then((module) => {
+    arrivedTree = module.MotionTree;
+    return module.MotionTree;
   });
-  return features;
+  return tree;
 }
 
 /** Focuses the heading of the scene inside `box`, unless focus is already there. */
@@ -65,12 +56,13 @@ interface Shown {
 }
 
 export function SceneTransition({ id, motion, children }: SceneTransitionProps) {
-  const [loaded, setLoaded] = useState<FeatureBundle | undefined>(arrivedFeatures);
+  // A function in state is called as an updater: keep the component inside an object.
+  const [loaded, setLoaded] = useState<{ Tree: Tree } | undefined>(arrivedTree && { Tree: arrivedTree });
   useEffect(() => {
     let current = true;
     loadMotion().then(
-      (bundle) => {
-        if (current) setLoaded(bundle);
+      (Tree) => {
+        if (current) setLoaded({ Tree });
       },
       () => undefined,
     );
@@ -85,41 +77,26 @@ export function SceneTransition({ id, motion, children }: SceneTransitionProps) 
   const [shown, setShown] = useState<Shown>({ id, animated: wanted, entering: false });
   if (shown.id !== id) setShown({ id, animated: wanted, entering: wanted && shown.animated });
 
-  const reduced = useReducedMotion() === true;
   const box = useRef<HTMLDivElement>(null);
   // A scene that arrives without a transition has its heading focused as soon as it is in place.
   useEffect(() => {
     if (!shown.entering) focusHeading(box.current);
   }, [shown]);
+  const arrived = useCallback(() => {
+    focusHeading(box.current);
+  }, []);
 
+  const scene = <FocusOnMount.Provider value={false}>{children}</FocusOnMount.Provider>;
   if (!shown.animated || !loaded)
     return (
       <div key={id} ref={box} className="scene-box" data-scene-box="">
-        <FocusOnMount.Provider value={false}>{children}</FocusOnMount.Provider>
+        {scene}
       </div>
     );
+  const { Tree } = loaded;
   return (
-    <LazyMotion features={loaded} strict>
-      <MotionConfig reducedMotion="user" transition={{ duration: 0.28, ease: 'easeOut' }}>
-        <AnimatePresence mode="wait" initial={false}>
-          <m.div
-            key={id}
-            ref={box}
-            className="scene-box"
-            data-scene-box=""
-            variants={reduced ? STILL_VARIANTS : VARIANTS}
-            initial="enter"
-            animate="shown"
-            exit="leave"
-            onAnimationComplete={(definition) => {
-              // Only the arrival: focus goes to the scene that stays, not the one leaving.
-              if (definition === 'shown') focusHeading(box.current);
-            }}
-          >
-            <FocusOnMount.Provider value={false}>{children}</FocusOnMount.Provider>
-          </m.div>
-        </AnimatePresence>
-      </MotionConfig>
-    </LazyMotion>
+    <Tree id={id} box={box} onArrived={arrived}>
+      {scene}
+    </Tree>
   );
 }

@@ -115,6 +115,8 @@ describe('React taking over the prerendered title screen', () => {
     await page.locator('main article[data-scene]').waitFor();
     await page.keyboard.press('1');
     await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toContain('"choices":[');
+    // The new scene's picture may still be on its way: a reload would cut it off mid-flight.
+    await page.waitForLoadState('networkidle');
 
     await page.reload();
     await waitForReact(page);
