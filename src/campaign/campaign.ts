@@ -42,6 +42,11 @@ export function langOf(texts: Texts, lang: string): string {
   return texts[lang] !== undefined ? lang : 'en';
 }
 
+/** This machine: where http:// is allowed and the development receiver exists. */
+export function isLocalHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+}
+
 /** How the ending offers to sign, on this page. */
 export type SignOffer =
   | { kind: 'form'; delivery: Extract<Delivery, { mode: 'webhook' | 'action-network' }> }
@@ -54,7 +59,7 @@ export type SignOffer =
  */
 export function signOffer(campaign: Campaign, hostname: string): SignOffer {
   const { delivery } = campaign;
-  const local = hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+  const local = isLocalHost(hostname);
   if ((delivery.mode === 'webhook' || delivery.mode === 'action-network') && (!campaign.localReceiver || local))
     return { kind: 'form', delivery };
   if (delivery.mode === 'link') return { kind: 'link', url: delivery.url };

@@ -20,7 +20,7 @@ import {
 import type { Pos, Problem } from '../engine/compile/problems.ts';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.ts';
 import type { Delivery } from '../sign/types.ts';
-import { LOCAL_RECEIVER_PATH, type Campaign, type Texts } from './campaign.ts';
+import { isLocalHost, LOCAL_RECEIVER_PATH, type Campaign, type Texts } from './campaign.ts';
 
 /** Words in English alone, or a mapping of shipped languages to words (English required). */
 const texts: Decoder<Located<Texts>> = (node, ctx, where, label) => {
@@ -200,8 +200,4 @@ export function loadCampaign(root: string, path = campaignPath(root)): CampaignR
       localReceiver: delivery.mode === 'webhook' && delivery.url === LOCAL_RECEIVER_PATH,
     },
   };
-}
-
-function isLocalHost(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
 }

@@ -4,6 +4,7 @@
  * A value that fails a check is dropped with one console warning and the default stands: nothing a
  * host page passes is ever put into markup, a style sheet or a link unchecked.
  */
+import { isLocalHost } from '../campaign/campaign.ts';
 import { matchLanguage, type Locale } from '../i18n/languages.ts';
 import { MAX_OPTION_LENGTH } from './protocol.ts';
 
@@ -44,10 +45,6 @@ export function checkColour(raw: string, supports: SupportsColour = browserSuppo
   if (/\b(url|var|env|attr|expression|image)\s*\(/i.test(value)) return undefined;
   if (/^(inherit|initial|unset|revert|revert-layer|currentcolor)$/i.test(value)) return undefined;
   return supports(value) ? value : undefined;
-}
-
-function isLocalHost(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
 }
 
 /** An absolute https address (or http on localhost, for a campaigner trying it out), without credentials. */

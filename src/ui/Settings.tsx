@@ -13,9 +13,9 @@ import type { Preferences } from './preferences.ts';
 interface SettingsProps {
   locale: Locale;
   onLanguage: (locale: Locale) => void;
-  /** Motion, text size and contrast (the player always passes them). */
-  preferences?: Preferences;
-  onPreferences?: (next: Preferences) => void;
+  /** Motion, text size and contrast. */
+  preferences: Preferences;
+  onPreferences: (next: Preferences) => void;
   /** The sound, when the page has it: its switch joins the settings. */
   audio?: Audio;
 }
@@ -28,7 +28,7 @@ export function Settings({ locale, onLanguage, preferences, onPreferences, audio
       <div className="settings-panel">
         <LanguageSwitcher locale={locale} onLanguage={onLanguage} />
         {audio && <SoundToggle audio={audio} />}
-        {preferences && onPreferences && <PreferenceControls preferences={preferences} onChange={onPreferences} />}
+        <PreferenceControls preferences={preferences} onChange={onPreferences} />
       </div>
     </details>
   );

@@ -23,6 +23,7 @@ import { Settings } from '../../src/ui/Settings.tsx';
 import { TitleScreen } from '../../src/ui/TitleScreen.tsx';
 import { fakeHowler, type FakeHowler } from '../support/fake-howler.ts';
 import { ROOT, realStory } from '../support/story.ts';
+import { DEFAULT_PREFERENCES } from '../../src/ui/preferences.ts';
 
 const story = realStory();
 
@@ -84,7 +85,11 @@ describe('the sound switch', () => {
     );
     expect(screen.getByRole('checkbox', { name: 'Sound' })).toBeInTheDocument();
     unmount();
-    render(inLanguage(<Settings locale="en" onLanguage={noop} audio={audio} />));
+    render(
+      inLanguage(
+        <Settings locale="en" onLanguage={noop} preferences={DEFAULT_PREFERENCES} onPreferences={noop} audio={audio} />,
+      ),
+    );
     const settings = screen.getByText('Settings').closest('details')!;
     expect(within(settings).getByRole('checkbox', { name: 'Sound' })).toBeInTheDocument();
   });
