@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/model/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
+    // The real story, compiled once for the whole run and injected into the workers.
+    globalSetup: ['test/support/real-story-setup.ts'],
     testTimeout: 30_000,
   },
 });

@@ -4,14 +4,19 @@
  * page's prose, and harmless on a page without its form.
  */
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleConfigurator } from '../../src/build/embed-page-plugin.ts';
 import { PAGE_WORDS } from '../../src/embed/page-words.ts';
 import { ROOT } from '../support/story.ts';
 
 describe('the configurator’s script, as built', () => {
-  it('is one small classic script that imports nothing and starts on its form alone', async () => {
-    const code = await bundleConfigurator(ROOT);
+  // Bundled once for both tests: neither changes it.
+  let code: string;
+  beforeAll(async () => {
+    code = await bundleConfigurator(ROOT);
+  });
+
+  it('is one small classic script that imports nothing and starts on its form alone', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     expect(code).not.toMatch(/\bimport\(/);
     expect(code).toContain('form[data-embed-configurator]');
@@ -21,8 +26,7 @@ describe('the configurator’s script, as built', () => {
     expect(Buffer.byteLength(code)).toBeLessThan(14 * 1024);
   });
 
-  it('looks for its form and, finding none, does nothing', async () => {
-    const code = await bundleConfigurator(ROOT);
+  it('looks for its form and, finding none, does nothing', () => {
     const asked: string[] = [];
     const document = {
       querySelector: (selector: string) => {

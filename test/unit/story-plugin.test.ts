@@ -6,16 +6,18 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storyPlugin } from '../../src/build/story-plugin.ts';
 import { ROOT } from '../support/story.ts';
 
 let root: string;
 let server: ViteDevServer;
+const fixture = join(ROOT, 'test/fixtures/compile/minimal/story');
 
-beforeEach(async () => {
+// One dev server for the file; each test starts from the fixture as it is, compiled afresh.
+beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'story-plugin-'));
-  cpSync(join(ROOT, 'test/fixtures/compile/minimal/story'), join(root, 'story'), { recursive: true });
+  cpSync(fixture, join(root, 'story'), { recursive: true });
   server = await createServer({
     root,
     configFile: false,
@@ -26,6 +28,16 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  vi.restoreAllMocks();
+  // Put back what a test changed, and wait until the plugin has dropped what it compiled.
+  cpSync(fixture, join(root, 'story'), { recursive: true });
+  const send = vi.spyOn(server.ws, 'send');
+  server.watcher.emit('change', chapter());
+  await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'full-reload' }));
+  vi.restoreAllMocks();
+});
+
+afterAll(async () => {
   await server.close();
   rmSync(root, { recursive: true, force: true });
 });
