@@ -5,7 +5,7 @@
  */
 import { journeyOf, type JourneyStep } from '../engine/journey.ts';
 import type { CompiledStory } from '../engine/story.ts';
-import { greatCircleKm } from './geo.ts';
+import { greatCircleKm } from '../engine/geo.ts';
 
 export interface Route {
   /** Place ids in the order passed; a spot `near` a town counts as the town; no place twice in a row. */

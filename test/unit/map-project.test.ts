@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { geoContains } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { greatCircleKm } from '../../src/map/geo.ts';
+import { greatCircleKm } from '../../src/engine/geo.ts';
 import { COUNTRY_IDS, MAP_HEIGHT, MAP_WIDTH, type CountryId, type Point } from '../../src/map/map-data.ts';
 import { atlasCountries, COUNTRIES, projectMap, svgPath } from '../../src/map/project.ts';
 import { realStory, ROOT } from '../support/story.ts';

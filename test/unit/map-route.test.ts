@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyText } from '../../src/engine/text.ts';
-import { greatCircleKm } from '../../src/map/geo.ts';
+import { greatCircleKm } from '../../src/engine/geo.ts';
 import { roundKm, routeOf, routeThrough } from '../../src/map/route.ts';
 import { wordsFor } from '../support/app.tsx';
 import { seedFor, witnesses } from '../support/paths.ts';

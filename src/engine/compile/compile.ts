@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { LineCounter, Parser, parseDocument, type Node } from 'yaml';
 import type { Effect, Expr } from '../expression.ts';
-import { greatCircleKm } from '../../map/geo.ts';
+import { greatCircleKm } from '../geo.ts';
 import { stripText } from '../text.ts';
 import {
   COMPILED_FORMAT,
