@@ -13,8 +13,8 @@
  */
 import { resolve } from 'node:path';
 import { build } from 'rolldown';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { EMBED_CSS } from '../embed/page-style.ts';
 import { EMBED_PAGE_PATH, EMBED_SCRIPT_PATH, EMBED_STYLESHEET_PATH, embedPageHtml } from '../embed/page.ts';
 import { appPageHead, oembedJson, oembedPath, oembedResponse, titleCardPath } from '../embed/oembed.ts';
 import { applyText } from '../engine/text.ts';
@@ -24,7 +24,11 @@ import { appRoots } from '../share/page.ts';
 import { plainStory } from '../teacher/guide.ts';
 import { loadBuildInputs, type BuildInputs } from './build-inputs.ts';
 import { CardCache, uiWords } from './share-plugin.ts';
+import { readStaticCss } from './static-css.ts';
 import { staticPagePlugin } from './static-page-plugin.ts';
+
+/** The page's stylesheet, emitted with its imports inlined (static-css.ts). */
+const STYLESHEET = fileURLToPath(new URL('../embed/embed.css', import.meta.url));
 
 export interface EmbedPagePluginOptions {
   /** The story folder, relative to Vite's root. */
@@ -78,7 +82,7 @@ export function embedPagePlugin(options: EmbedPagePluginOptions = {}): Plugin {
       const appUrl = appRoots(campaign.publicUrl, base).absolute;
       const cards = new CardCache(resolve(root, options.cacheDir ?? 'node_modules/.cache/title-cards'), root);
 
-      this.emitFile({ type: 'asset', fileName: EMBED_STYLESHEET_PATH, source: EMBED_CSS });
+      this.emitFile({ type: 'asset', fileName: EMBED_STYLESHEET_PATH, source: readStaticCss(STYLESHEET) });
       this.emitFile({ type: 'asset', fileName: EMBED_SCRIPT_PATH, source: await bundleConfigurator(root) });
       this.emitFile({
         type: 'asset',

@@ -44,10 +44,13 @@ import {
   sharePagePath,
   type SharePageWords,
 } from '../share/page.ts';
-import { SHARE_CSS } from '../share/style.ts';
 import { plainText } from '../ui/RichText.tsx';
 import { loadBuildInputs } from './build-inputs.ts';
+import { readStaticCss } from './static-css.ts';
 import { staticPagePlugin } from './static-page-plugin.ts';
+
+/** The page's stylesheet, emitted with its imports inlined (static-css.ts). */
+const STYLESHEET = fileURLToPath(new URL('../share/share.css', import.meta.url));
 
 export interface SharePluginOptions {
   /** The story folder, relative to Vite's root. */
@@ -103,7 +106,7 @@ export function sharePlugin(options: SharePluginOptions = {}): Plugin {
       .join('/');
     const cards = new CardCache(resolve(root, options.cacheDir ?? 'node_modules/.cache/share-cards'), root);
 
-    this.emitFile({ type: 'asset', fileName: SHARE_STYLESHEET_PATH, source: SHARE_CSS });
+    this.emitFile({ type: 'asset', fileName: SHARE_STYLESHEET_PATH, source: readStaticCss(STYLESHEET) });
     const pending: Array<Promise<{ fileName: string; png: Buffer }>> = [];
     for (const lang of SHIPPED_LANGUAGES) {
       const localised = applyText(story, texts[lang] ?? texts.en!);

@@ -11,15 +11,19 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { summarise } from '../engine/compile/index.ts';
 import type { CompiledStory } from '../engine/story.ts';
 import { applyText, extractText } from '../engine/text.ts';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.ts';
 import { teacherGuideHtml, teacherPagePath, TEACHER_STYLESHEET_PATH, type GuideStats } from '../teacher/guide.ts';
-import { TEACHER_CSS } from '../teacher/style.ts';
 import { loadBuildInputs } from './build-inputs.ts';
+import { readStaticCss } from './static-css.ts';
 import { staticPagePlugin } from './static-page-plugin.ts';
+
+/** The page's stylesheet, emitted with its imports inlined (static-css.ts). */
+const STYLESHEET = fileURLToPath(new URL('../teacher/teacher.css', import.meta.url));
 
 export interface TeacherPluginOptions {
   /** The story folder, relative to Vite's root. */
@@ -38,7 +42,7 @@ export function teacherPlugin(options: TeacherPluginOptions = {}): Plugin {
     const stats = cachedStats(story, resolve(root, options.cacheDir ?? 'node_modules/.cache/teacher-guide'));
     const english = applyText(story, texts.en ?? extractText(story));
 
-    this.emitFile({ type: 'asset', fileName: TEACHER_STYLESHEET_PATH, source: TEACHER_CSS });
+    this.emitFile({ type: 'asset', fileName: TEACHER_STYLESHEET_PATH, source: readStaticCss(STYLESHEET) });
     for (const lang of SHIPPED_LANGUAGES)
       this.emitFile({
         type: 'asset',

@@ -11,7 +11,7 @@
  * (src/campaign/campaign.ts, src/embed/). Change the statement when one of them changes.
  *
  * The page reads with no JavaScript and loads nothing but its stylesheet (`privacy/privacy.css`,
- * src/privacy/style.ts), under the app's Content-Security-Policy.
+ * src/privacy/privacy.css), under the app's Content-Security-Policy.
  */
 import type { Campaign } from '../campaign/campaign.ts';
 import type { Language } from '../i18n/languages.ts';

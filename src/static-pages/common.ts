@@ -1,10 +1,10 @@
 /**
  * What the build's static pages (the share pages, the teacher guide, the privacy statement, the
  * embed configurator) have in common: their `<head>` under the app's CSP, the masthead with the
- * page's languages, the document around them, and the CSS they all compose: the app's night
- * palette and per-script fonts (src/ui/app.css: text #e9e4da on #11161c is 14.6:1, the amber
- * #e0a84a on it 8.9:1, the muted #b7b0a4 on it 8.6:1), the root's type, the masthead. Pure
- * strings; no JavaScript on those pages.
+ * page's languages and the document around them. The CSS they all compose (the app's night
+ * palette and per-script fonts, the root's type, the masthead) is in this folder's `.css` files,
+ * which each page's stylesheet imports (src/build/static-css.ts inlines them). Pure strings; no
+ * JavaScript on those pages.
  */
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 
@@ -26,36 +26,6 @@ export function staticHead({ csp, title, description }: { csp: string; title: st
     `<meta name="description" content="${e(description)}">`,
   ];
 }
-
-/** The palette's custom properties, for a page's `:root` rule. */
-export const PALETTE_VARS = `  --bg: #11161c;
-  --text: #e9e4da;
-  --text-muted: #b7b0a4;
-  --accent: #e0a84a;
-  --accent-ink: #11161c;
-  --focus: #ffd27a;
-  --font-story: 'Iowan Old Style', 'Palatino Linotype', Palatino, Georgia, 'Noto Serif', serif;
-  --font-ui: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
-  color-scheme: dark;`;
-
-/** Fonts and line breaking per script, keyed by `<html data-script>` as in the app. */
-export const SCRIPT_FONTS = `:root[data-script='hangul'] {
-  --font-story: 'Noto Serif CJK KR', 'Nanum Myeongjo', 'AppleMyungjo', 'Batang', serif;
-  --font-ui: system-ui, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR', sans-serif;
-  word-break: keep-all;
-}
-
-:root[data-script='japanese'] {
-  --font-story: 'Noto Serif CJK JP', 'Hiragino Mincho ProN', 'Yu Mincho', serif;
-  --font-ui: system-ui, 'Hiragino Sans', 'Yu Gothic UI', 'Meiryo', 'Noto Sans CJK JP', sans-serif;
-  line-break: strict;
-}
-
-:root[data-script='han-simplified'] {
-  --font-story: 'Noto Serif CJK SC', 'Songti SC', 'SimSun', serif;
-  --font-ui: system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
-  line-break: strict;
-}`;
 
 /**
  * The app's folder as seen from a static page `depth` folders below it: for the page's links and
@@ -108,7 +78,7 @@ export interface LanguageMastheadInput {
   languagesLabel: string;
 }
 
-/** A skip link, then the masthead: the story's name and the page's languages (styled by `languageLinksCss`). */
+/** A skip link, then the masthead: the story's name and the page's languages (styled by languages.css and skip-link.css). */
 export function languageMasthead(input: LanguageMastheadInput): string[] {
   const e = escapeHtml;
   const links = input.languages.map((l) => {
@@ -144,129 +114,4 @@ export function staticDocument(lang: Language, head: readonly string[], body: re
     .filter((line) => line !== '')
     .join('\n')
     .concat('\n');
-}
-
-/** The box-sizing reset and the root's type (the palette, the interface's fonts) at the page's line height. */
-export function rootCss(lineHeight: string): string {
-  return `*,
-*::before,
-*::after {
-  box-sizing: border-box;
-}
-
-html {
-  background: var(--bg);
-  color: var(--text);
-  font-family: var(--font-ui);
-  font-size: 100%;
-  line-height: ${lineHeight};
-  overflow-wrap: break-word;
-  -webkit-text-size-adjust: 100%;
-  text-size-adjust: 100%;
-}`;
-}
-
-/** The body to the window's edges; links in the amber, the focus yellow under the pointer. */
-export const BODY_AND_LINKS_CSS = `body {
-  margin: 0;
-}
-
-a {
-  color: var(--accent);
-  text-underline-offset: 0.15em;
-}
-
-a:hover {
-  color: var(--focus);
-}`;
-
-/** The skip link of `languageMasthead`: above the page until it has the focus. */
-export const SKIP_LINK_CSS = `.skip-link {
-  position: absolute;
-  inset-block-start: 0.5rem;
-  inset-inline-start: 0.5rem;
-  z-index: 1;
-  padding: 0.6rem 1rem;
-  border-radius: 0.375rem;
-  background: var(--accent);
-  color: var(--accent-ink);
-  font-weight: 700;
-  transform: translateY(-200%);
-}
-
-.skip-link:focus {
-  transform: none;
-  color: var(--accent-ink);
-}`;
-
-/**
- * The masthead: the story's name in amber capitals and what follows it on one line, wrapping
- * below, over a rule. Its width is the page's own rule.
- */
-export function mastheadCss({ gap, paddingBlock }: { gap: string; paddingBlock: string }): string {
-  return `.masthead {
-  display: flex;
-  flex-wrap: wrap;
-  gap: ${gap};
-  align-items: baseline;
-  justify-content: space-between;
-  padding-block: ${paddingBlock};
-  border-block-end: 1px solid var(--line);
-}
-
-.masthead-story {
-  margin: 0;
-  color: var(--accent);
-  font-size: 0.875rem;
-  font-weight: 700;
-  letter-spacing: 0.12em;
-  text-transform: uppercase;
-}`;
-}
-
-/**
- * The language links of `languageMasthead`, the current one in plain bold. `rowGap` parts the
- * links' lines when they wrap; `linkLineHeight`, when given, is each link's own.
- */
-export function languageLinksCss({ rowGap, linkLineHeight }: { rowGap: string; linkLineHeight?: string }): string {
-  const link = linkLineHeight
-    ? `/* Over 24 px tall with its padding, for a finger (WCAG 2.5.8). */
-.languages a {
-  display: inline-block;
-  padding-block: 0.35rem;
-  line-height: ${linkLineHeight};
-}`
-    : `.languages a {
-  display: inline-block;
-  padding-block: 0.35rem;
-}`;
-  return `.languages {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 0.25rem 0.75rem;
-  align-items: baseline;
-  font-size: 0.9375rem;
-}
-
-.languages-label {
-  margin: 0;
-  color: var(--text-muted);
-}
-
-.languages ul {
-  display: flex;
-  flex-wrap: wrap;
-  gap: ${rowGap} 0.9rem;
-  margin: 0;
-  padding: 0;
-  list-style: none;
-}
-
-${link}
-
-.languages a[aria-current='page'] {
-  color: var(--text);
-  font-weight: 700;
-  text-decoration: none;
-}`;
 }

@@ -10,7 +10,7 @@
  * sources' titles and publishers stay as they are, marked `lang="en"` on a page in another language.
  *
  * The page reads with no JavaScript and loads nothing but its stylesheet (`teacher/teacher.css`,
- * src/teacher/style.ts), under the app's Content-Security-Policy. It prints as a handout: white
+ * src/teacher/teacher.css), under the app's Content-Security-Policy. It prints as a handout: white
  * pages, the chapters kept whole, the map on pages of its own, the sources' addresses printed.
  */
 import type { CompiledStory } from '../engine/story.ts';

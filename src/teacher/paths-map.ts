@@ -125,7 +125,7 @@ export const MAP = {
  * less 15 mm margins (Letter is wider), and the 225 mm the print stylesheet allows it in height.
  * The overview has a landscape page: the width of Letter landscape less margins (A4 is wider), and
  * 110 mm, below the section's heading and key. Kept in step with `.map-frame svg` in the print
- * stylesheet (src/teacher/style.ts).
+ * stylesheet (src/teacher/teacher.css).
  */
 export const PRINT = { width: 680, height: 850 } as const;
 export const PRINT_WIDE = { width: 940, height: 415 } as const;
