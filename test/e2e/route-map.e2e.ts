@@ -17,16 +17,29 @@ const SCREENSHOTS = 'test-results/screenshots';
 const baseURL = inject('baseURL');
 const { open } = appSession(baseURL);
 
-/** Starts the run at chapter `n` (a real run there, as a class would), the map's chunk held back for `delay` ms. */
-async function startAt(viewport: Viewport, n: number, delay = 0): Promise<WatchedPage> {
-  const watched = await open(viewport, `/?chapter=${String(n)}`);
-  if (delay > 0)
-    await watched.page.route(/\/assets\/route-map-data-[^/]+\.js$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      await route.continue();
-    });
+/**
+ * Starts the run at chapter `n` (a real run there, as a class would). With `hold`, the map's chunk
+ * is held back from before the page loads (the app prefetches it once idle) until `release()`, so
+ * the test sees the frame while the drawing loads however fast or slow the machine is.
+ */
+async function startAt(
+  viewport: Viewport,
+  n: number,
+  hold = false,
+): Promise<WatchedPage & { release: () => void }> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const watched = await open(viewport, `/?chapter=${String(n)}`, {
+    before: async (page) => {
+      if (hold)
+        await page.route(/\/assets\/route-map-data-[^/]+\.js$/, async (route) => {
+          await gate;
+          await route.continue();
+        });
+    },
+  });
   await moveOn(watched.page, () => watched.page.locator(`${READY_TITLE} .title-actions .primary`).click());
-  return watched;
+  return { ...watched, release };
 }
 
 /** The frame's box and where each name sits in it, as fractions of the frame. */
@@ -53,7 +66,7 @@ describe('the route map', () => {
   ] as const)(
     'opens chapter 4 on a %s with the way from Hyesan, drawn in a frame that holds its size',
     async (name, viewport) => {
-      const { page, problems } = await startAt(viewport, 4, 600);
+      const { page, problems, release } = await startAt(viewport, 4, true);
       expect(await currentView(page)).toEqual({ kind: 'scene', id: 'crossroads' });
       const figure = page.locator('main [data-route-map]');
       await figure.waitFor();
@@ -68,6 +81,7 @@ describe('the route map', () => {
       await expect(places.last().getAttribute('aria-current')).resolves.toBe('location');
       await expect(figure.locator('figcaption').textContent()).resolves.toMatch(/About [\d,]+ km so far/);
 
+      release();
       await figure.locator('svg').waitFor();
       const drawn = await layout(page);
       expect(drawn.width).toBe(waiting.width);
