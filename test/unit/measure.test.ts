@@ -176,7 +176,7 @@ describe('the budgets', () => {
     expect(verdicts['arrival-share']).toMatchObject({ ok: true });
     expect(verdicts['ending-share']).toMatchObject({
       ok: false,
-      detail: expect.stringMatching(/^over: stayed 5\d\.\d%$/),
+      detail: expect.stringMatching(/^over: stayed 5\d\.\d%$/) as string,
     });
   });
 
@@ -229,7 +229,7 @@ describe('warnings', () => {
         pos: { file: 'story/chapters/01-one.yaml', line: 24, column: 9 },
         message: expect.stringContaining(
           'choice "north" in scene "road" leads where "south" does (to "river") and sets only coat, which nothing reads',
-        ),
+        ) as string,
       }),
     ]);
   });
@@ -296,7 +296,7 @@ describe('warnings', () => {
     expect(warnings.find((w) => w.code === 'epilogue-repeats-facts')).toMatchObject({
       scene: 'home',
       pos: { file: 'story/endings.yaml', line: 1, column: 1 },
-      message: expect.stringContaining('50% of its word 3-grams'),
+      message: expect.stringContaining('50% of its word 3-grams') as string,
     });
   });
 });

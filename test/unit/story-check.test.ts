@@ -121,7 +121,10 @@ describe('story:check', () => {
         const korean = JSON.parse(ko.out) as typeof data;
         expect(korean.lang).toBe('ko');
         expect(korean.length.endings.find((e) => e.id === 'stayed')?.words).toBe(48);
-        expect(storyCheck(['--lang=xx'], dir)).toMatchObject({ code: 2, err: expect.stringContaining('--lang takes') });
+        expect(storyCheck(['--lang=xx'], dir)).toMatchObject({
+          code: 2,
+          err: expect.stringContaining('--lang takes') as string,
+        });
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
