@@ -280,6 +280,21 @@ describe('warnings', () => {
     ]);
   });
 
+  it("count a chance choice's outcome once, though it is listed at each place the draw can lead", () => {
+    const drawn = edited({
+      '01-one.yaml': (t) =>
+        t.replace(
+          '        outcome: You go on now.\n        to: road',
+          '        outcome: You go on now, into the night.\n        chance:\n          - { weight: 1, to: road }\n          - { weight: 1, to: river }',
+        ),
+    });
+    // road reaches river, so a check by place alone would call the one outcome a repeat.
+    expect(drawn.story.scenes.gate!.choices[0]!.chance).toHaveLength(2);
+    expect(repeatedParagraphs(drawn.story).map((w) => w.message)).toEqual(
+      repeatedParagraphs(story).map((w) => w.message),
+    );
+  });
+
   it('measure how much of an epilogue its own fact cards already say, and warn above 30%', () => {
     expect(epilogueOverlap(story, 'home')).toBe(0);
     const repeats = edited({

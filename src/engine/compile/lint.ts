@@ -235,7 +235,8 @@ export function repeatedParagraphs(story: CompiledStory): Warning[] {
       for (let j = i + 1; j < items.length && !pair; j++) {
         const a = items[i]!;
         const b = items[j]!;
-        if (a.key === b.key && a.node === b.node) continue;
+        // One choice's outcome, listed at each place its chance can lead: a run shows it once.
+        if (a.key === b.key && (a.node === b.node || a.key.startsWith('outcome:'))) continue;
         if (a.node === b.node || reaches(a.node, b.node)) pair = [a, b];
         else if (reaches(b.node, a.node)) pair = [b, a];
       }
