@@ -46,7 +46,7 @@ export const es = {
       `${count(c.chapters, 'capítulo', 'capítulos')}, ${count(c.scenes, 'escena', 'escenas')} y ${count(c.endings, 'final', 'finales')}; ${count(c.facts, 'tarjeta de datos', 'tarjetas de datos')} que citan ${count(c.sources, 'fuente', 'fuentes')}`,
     runLabel: 'Una partida',
     runValue: (median, runs, lastShortest) =>
-      `Una mediana de ${n(median)} decisiones en ${n(runs)} partidas simuladas, porque muchas terminan pronto${lastShortest !== undefined ? `; una partida que llega a uno de los finales del último capítulo toma al menos ${n(lastShortest)} decisiones` : ''}`,
+      `Una mediana de ${n(median)} decisiones en ${n(runs)} partidas simuladas, porque muchas terminan pronto${lastShortest !== undefined ? `; una partida que llega a uno de los finales del último capítulo requiere al menos ${n(lastShortest)} decisiones` : ''}`,
     languagesLabel: 'Idiomas',
     needsLabel: 'Qué hace falta',
     needsValue: 'Un navegador web en un ordenador, una tableta o un móvil; sin cuenta, sin registro, sin instalar nada',
@@ -159,7 +159,7 @@ export const es = {
     direct: (scenes) =>
       `${scenes.length === 1 ? 'Una escena lleva' : `${n(scenes.length)} escenas llevan`} directamente a él: ${list(scenes)}.`,
     reach: (scenes, total) => `${n(scenes)} de las ${n(total)} escenas de la historia pueden llevar a él.`,
-    shortest: (choices) => `La partida más corta hasta él toma ${n(choices)} decisiones.`,
+    shortest: (choices) => `La partida más corta hasta él requiere ${n(choices)} decisiones.`,
     share: (share, runs) => `El ${percent.format(share)} de ${n(runs)} partidas simuladas terminó aquí.`,
   },
 
