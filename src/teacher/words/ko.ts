@@ -95,9 +95,9 @@ export const ko = {
     runsDiffer: (figures) =>
       `<strong>플레이마다 다릅니다.</strong> 우연이 작용하며, 이야기는 이를 위험으로 솔직하게 보여 줍니다${
         figures
-          ? `. 모의 플레이 ${n(figures.runs)}회에서 선택 횟수의 중앙값은 ${n(figures.median)}번이었고${
+          ? `. 모의 플레이 ${n(figures.runs)}회에서 선택 횟수의 중앙값은 ${n(figures.median)}번이었${
               figures.early
-                ? `, ${percent.format(figures.early.share)}가 첫 장인 ${figures.early.chapter}에서 끝났습니다`
+                ? `고, ${percent.format(figures.early.share)}가 첫 장인 ${figures.early.chapter}에서 끝났습니다`
                 : '습니다'
             }`
           : ''
@@ -167,12 +167,12 @@ export const ko = {
   classroom: {
     mode: '수업 모드',
     modeText: (param, link) =>
-      `이야기 주소에 ${param}를 붙이세요: ${link}. 수업 모드에서는 학생에게 서명이나 공유를 요청하지 않고, 어디로도 아무것도 보내지 않습니다. 장과 장 사이, 그리고 각 엔딩에서 토론 질문을 보여 주며, 학생은 선택을 하나 되돌릴 수 있습니다.`,
+      `이야기 주소에 ${param}을 붙이세요: ${link}. 수업 모드에서는 학생에게 서명이나 공유를 요청하지 않고, 어디로도 아무것도 보내지 않습니다. 장과 장 사이, 그리고 각 엔딩에서 토론 질문을 보여 주며, 학생은 선택을 하나 되돌릴 수 있습니다.`,
     embed: (once, attribute) =>
-      `이야기가 다른 페이지(학교나 캠페인의 페이지)에 삽입되어 있다면${once}, 삽입 코드의 요소에 ${attribute}를 더하면 그 페이지 안에서도 같은 수업 모드로 열립니다.`,
+      `이야기가 다른 페이지(학교나 캠페인의 페이지)에 삽입되어 있다면${once}, 삽입 코드의 요소에 ${attribute}을 더하면 그 페이지 안에서도 같은 수업 모드로 열립니다.`,
     chapter: '특정 장부터 시작하기',
     chapterText: (param, chapters, once, example) =>
-      `${param}를 붙이면 N장(1–${n(chapters)})부터 시작합니다${once}. 예를 들어 ${example}는 2장부터 수업을 시작합니다. 위의 장별 요약마다 해당 링크가 있습니다.`,
+      `${param}을 붙이면 N장(1–${n(chapters)})부터 시작합니다${once}. 예를 들어 ${example}는 2장부터 수업을 시작합니다. 위의 장별 요약마다 해당 링크가 있습니다.`,
     language: '언어',
     languageText: (param, languages) =>
       `${param} 뒤에 언어 코드를 붙이면 그 언어로 이야기가 열립니다: ${languages}. 학생은 첫 화면과 설정에서도 언어를 바꿀 수 있으며, 하던 곳은 그대로 이어집니다.`,
@@ -181,7 +181,7 @@ export const ko = {
       `한 번 방문하고 나면 인터넷 연결 없이도 이야기가 작동합니다${once}. 수업 전에 기기마다 한 번씩 열어 두면, 학교 네트워크가 약해도 수업이 멈추지 않습니다.`,
     privacy: '개인정보',
     privacyText:
-      '계정도, 가입도, 추적도 없습니다. 플레이는 그 기기의 브라우저에만 저장되므로, 새로 고침을 해도 학생은 하던 곳에서 이어 갈 수 있습니다.',
+      '계정도, 가입도, 추적도 없습니다. 플레이는 그 기기의 브라우저에만 저장되므로, 새로고침을 해도 학생은 하던 곳에서 이어 갈 수 있습니다.',
   },
 
   footer:
