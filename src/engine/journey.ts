@@ -35,3 +35,12 @@ export function journeyOf(story: CompiledStory, seed: number, log: readonly stri
   }
   return steps;
 }
+
+/**
+ * The outcome text of the choice that led to `place` (a scene or ending id), the last step of the
+ * run: shown first there. Read from the steps, so undo, a restored save and a replay all show it.
+ */
+export function outcomeInto(steps: readonly JourneyStep[], place: string): string | undefined {
+  const last = steps.at(-1);
+  return last && last.to === place ? last.choice.outcome : undefined;
+}

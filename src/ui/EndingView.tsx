@@ -2,7 +2,7 @@
  * An ending: what happens to her, what happens to real people with the facts, how the journey
  * went, then what the player can do (sign, share, learn more: `actions`) and play again.
  */
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyStep } from '../engine/journey.ts';
 import { RouteMap } from '../map/RouteMap.tsx';
@@ -10,11 +10,14 @@ import type { Route } from '../map/route.ts';
 import type { CompiledStory, EndingDef, Vars } from '../engine/story.ts';
 import { FactCard } from './FactCard.tsx';
 import { plainText, RichText } from './RichText.tsx';
+import { Outcome } from './Outcome.tsx';
 import { useFocusOnMount } from './useFocusOnMount.ts';
 
 interface EndingViewProps {
   story: CompiledStory;
   ending: EndingDef;
+  /** The outcome text of the choice that led here (src/engine/journey.ts `outcomeInto`), shown first. */
+  outcome?: string | undefined;
   /** How the run went: the number of choices made, the variables at the end, the steps taken. */
   journey: { choices: number; vars: Vars; steps: JourneyStep[] };
   /** The whole route of the run (src/map/route.ts `routeOf`), mapped with the journey. */
@@ -24,9 +27,10 @@ interface EndingViewProps {
   onPlayAgain: () => void;
 }
 
-export function EndingView({ story, ending, journey, route, actions, onPlayAgain }: EndingViewProps) {
+export function EndingView({ story, ending, outcome, journey, route, actions, onPlayAgain }: EndingViewProps) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const outcomeId = useId();
   // The ending's words paint first; the sign form (with its list of every country) and the share
   // links follow in a transition, so the choice that led here is not kept waiting for them.
   const [actionsShown, setActionsShown] = useState(false);
@@ -50,10 +54,11 @@ export function EndingView({ story, ending, journey, route, actions, onPlayAgain
   return (
     <article className="ending" data-ending={ending.id}>
       <p className="chapter-mark">{t('ending')}</p>
-      <h1 ref={heading} tabIndex={-1}>
+      <h1 ref={heading} tabIndex={-1} aria-describedby={outcome ? outcomeId : undefined}>
         {title}
       </h1>
       <div className="scene-text">
+        {outcome && <Outcome id={outcomeId} text={outcome} story={story} />}
         <RichText text={ending.text} glossary={story.glossary} />
       </div>
       <section className="epilogue" aria-labelledby="epilogue-heading">
