@@ -4,7 +4,9 @@
  */
 import { startTransition, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { JourneyStep } from '../engine/journey.ts';
+import { journeyFigures, type JourneyFigure } from '../engine/journey-figures.ts';
 import { RouteMap } from '../map/RouteMap.tsx';
 import type { Route } from '../map/route.ts';
 import type { CompiledStory, EndingDef, Vars } from '../engine/story.ts';
@@ -43,8 +45,7 @@ export function EndingView({ story, ending, outcome, journey, route, actions, on
   useEffect(() => {
     document.title = t('documentTitle', { scene: title, story: story.title });
   }, [t, title, story.title]);
-  const { days, money, debt } = journey.vars;
-  const yuan = { formatParams: { amount: { currency: 'CNY', maximumFractionDigits: 0 } } };
+  const figures = journeyFigures(story, ending, journey.vars);
   const chapters = [...new Set(journey.steps.map((step) => step.scene.chapter))].flatMap((id) => {
     const chapter = story.chapters.find((c) => c.id === id);
     return chapter ? [chapter.title] : [];
@@ -72,9 +73,9 @@ export function EndingView({ story, ending, outcome, journey, route, actions, on
         <h2 id="journey-heading">{t('journey')}</h2>
         <ul>
           <li>{t('choicesMade', { count: journey.choices })}</li>
-          {typeof days === 'number' && <li>{t('daysOnRoad', { count: days })}</li>}
-          {typeof money === 'number' && <li>{t('moneyLeft', { amount: money, ...yuan })}</li>}
-          {typeof debt === 'number' && debt > 0 && <li>{t('debtOwed', { amount: debt, ...yuan })}</li>}
+          {figures.map((figure) => (
+            <li key={figure.kind}>{figureText(t, figure)}</li>
+          ))}
         </ul>
         {route && <RouteMap story={story} route={route} complete />}
         {chapters.length > 0 && (
@@ -102,4 +103,16 @@ export function EndingView({ story, ending, outcome, journey, route, actions, on
       </div>
     </article>
   );
+}
+
+/** One line of "Your journey": days as a count, money in the currency the story counts it in. */
+function figureText(t: TFunction, figure: JourneyFigure): string {
+  if (figure.kind === 'days') return t('daysOnRoad', { count: figure.count });
+  const amount = {
+    amount: figure.amount,
+    formatParams: { amount: { currency: figure.currency, maximumFractionDigits: 0 } },
+  };
+  if (figure.kind === 'money') return t('moneyLeft', amount);
+  if (figure.kind === 'savings') return t('savingsLeft', amount);
+  return t('debtOwed', amount);
 }

@@ -48,6 +48,8 @@ export interface CompileResult {
   problems: Problem[];
   /** Where each scene and ending is defined, for tools that report on a sound story. */
   positions?: Map<string, Pos>;
+  /** Where each choice is defined, keyed `scene/choice`. */
+  choicePositions?: Map<string, Pos>;
 }
 
 /** Files the compiler knows by name; chapters are every `chapters/*.yaml`. */
@@ -583,7 +585,7 @@ export function compileStory(
   }
   return problems.length
     ? { problems: sortProblems(problems) }
-    : { story, problems: [], positions: new Map([...scenePos, ...endingPos]) };
+    : { story, problems: [], positions: new Map([...scenePos, ...endingPos]), choicePositions: choicePos };
 }
 
 /** A record with no prototype, so an id such as "constructor" never finds one of Object's. */
