@@ -12,9 +12,6 @@ export type JourneyFigure =
   | { kind: 'savings'; amount: number; currency: 'KRW' }
   | { kind: 'debt'; amount: number; currency: 'KRW' };
 
-/** The story variables the figures read; a story without one simply shows no figure for it. */
-export const JOURNEY_FIGURE_VARIABLES = ['days', 'money', 'won', 'debt'] as const;
-
 export function journeyFigures(story: CompiledStory, ending: EndingDef, vars: Vars): JourneyFigure[] {
   const number = (name: string): number | undefined => {
     const value = vars[name];

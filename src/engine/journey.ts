@@ -8,7 +8,7 @@ import { openChoices, resolveChoice } from './step.ts';
 import { initialVars, type ChoiceDef, type CompiledStory, type SceneDef } from './story.ts';
 
 /** The variables the ending's "Your journey" shows (src/ui/EndingView.tsx), so text reads them. */
-export const JOURNEY_FIGURES = ['days', 'money', 'debt'] as const;
+export const JOURNEY_FIGURES = ['days', 'money', 'won', 'debt'] as const;
 
 export interface JourneyStep {
   scene: SceneDef;
