@@ -81,14 +81,14 @@ export function judgeShape(shape: StoryShape): StoryVerdict[] {
   const a = length.arrival;
   const verdicts: StoryVerdict[] = [];
   const noArrival = 'no random run reached an ending marked "arrival: true"';
-  const sample = `${length.runs.toLocaleString('en')} random runs, seed ${length.seed}`;
+  const sample = `${length.runs.toLocaleString('en')} random runs (seed ${length.seed})`;
 
   verdicts.push({
     id: 'arrival-median-choices',
     budget: `median choices to an arrival ≤ ${B.arrivalMedianChoices}`,
     actual: a.choices === undefined ? 'none' : String(a.choices),
     ok: a.choices !== undefined && a.choices <= B.arrivalMedianChoices,
-    detail: a.choices === undefined ? noArrival : `of the ${a.runs} runs of ${sample} that arrive`,
+    detail: a.choices === undefined ? noArrival : `${a.runs} of ${sample} arrive`,
   });
   verdicts.push({
     id: 'arrival-median-words',
@@ -117,7 +117,7 @@ export function judgeShape(shape: StoryShape): StoryVerdict[] {
         ? noArrival
         : fromWalk
           ? `${walked.proven ? 'walked exactly' : 'on the grouped walk (explore.ts)'}${walked.at ? `, to ${walked.at}` : ''}`
-          : `the longest of ${sample} (seed ${a.maxSeed})`,
+          : `the longest of ${sample}: seed ${a.maxSeed}`,
     ...(fromWalk && most > B.arrivalMaxChoices && walked.path.length ? { path: walked.path } : {}),
   });
 
