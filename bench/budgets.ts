@@ -5,6 +5,7 @@
 import type { BrowserReport } from './browser.ts';
 import type { LighthouseReport } from './lighthouse.ts';
 import type { SizeReport } from './sizes.ts';
+import { STORY_BUDGETS, type StoryVerdict } from '../src/engine/compile/story-budgets.ts';
 
 /** Sizes are in KB of 1,024 bytes. */
 export const KB = 1024;
@@ -31,12 +32,14 @@ export interface Measurements {
   sizes?: SizeReport;
   browser?: BrowserReport;
   lighthouse?: LighthouseReport[];
+  /** The story's length and shape budgets, judged (src/engine/compile/story-budgets.ts). */
+  story?: StoryVerdict[];
 }
 
 const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
 
 /** Every budget with its verdict. */
-export function judge({ sizes, browser, lighthouse }: Measurements): Verdict[] {
+export function judge({ sizes, browser, lighthouse, story }: Measurements): Verdict[] {
   const verdicts: Verdict[] = [];
   const add = (budget: string, actual: string | undefined, ok: boolean | undefined): void => {
     verdicts.push({ budget, ...(actual === undefined ? {} : { actual }), ...(ok === undefined ? {} : { ok }) });
@@ -102,5 +105,15 @@ export function judge({ sizes, browser, lighthouse }: Measurements): Verdict[] {
     browser && `${browser.worstWorkMs.toFixed(1)} ms (median choice ${browser.medianWorkMs.toFixed(1)} ms)`,
     browser && browser.worstWorkMs <= BUDGETS.choiceToPaintMs,
   );
+
+  // The story's own budgets: seeded and exact, so measured in every run. Unmeasured, they are
+  // listed by name only (the names come from the same table story:check prints).
+  if (story) for (const v of story) add(`story: ${v.budget}`, v.detail ? `${v.actual} (${v.detail})` : v.actual, v.ok);
+  else
+    add(
+      `story: median choices to an arrival ≤ ${STORY_BUDGETS.arrivalMedianChoices}, and the rest of issue 14's`,
+      undefined,
+      undefined,
+    );
   return verdicts;
 }

@@ -2,7 +2,7 @@
  * `npm run bench`: builds the app, measures it, prints a table against the budgets of
  * ../shared/DESIGN.md, writes bench/results.json, and exits 1 when a budget is broken.
  *
- *   npm run bench                  sizes only (what CI runs: `npm run bench -- --sizes`)
+ *   npm run bench                  sizes and the story's length (what CI runs: `npm run bench -- --sizes`)
  *   npm run bench -- --full        sizes, compiler scaling, Chromium timing and Lighthouse
  *   npm run bench -- --compiler --browser --lighthouse   any of the parts, with the sizes
  *   --runs=N                       repetitions for anything timed (default 5; the compiler 3)
@@ -21,6 +21,7 @@ import { measureCompiler, SIZES, type CompilerReport } from './compiler.ts';
 import { LIGHTHOUSE_PAGES, measureLighthouse, type LighthouseReport, type Throttling } from './lighthouse.ts';
 import { serveDist } from './serve.ts';
 import { measureSizes, type SizeReport } from './sizes.ts';
+import { measureStory, type StoryReport } from './story.ts';
 import { viteBuild } from './vite-build.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,6 +51,8 @@ interface Results {
   /** The machine's load average (1 minute) before and after the timed parts: timings are noisy above ~1 per core. */
   load: { cores: number; before: number; after?: number };
   sizes: SizeReport;
+  /** The story's length and shape (issue 14): seeded and exact, measured in every run. */
+  story: StoryReport;
   compiler?: CompilerReport;
   browser?: BrowserReport;
   browserSlowCpu?: BrowserReport;
@@ -66,6 +69,7 @@ const results: Results = {
   node: process.version,
   load: { cores: availableParallelism(), before: loadavg()[0]! },
   sizes: measureSizes(dist, join(root, 'story'), root),
+  story: measureStory(join(root, 'story'), root),
   budgets: [],
 };
 
@@ -93,6 +97,7 @@ if (parts.browser || parts.lighthouse) {
 if (parts.compiler || parts.browser || parts.lighthouse) results.load.after = loadavg()[0]!;
 results.budgets = judge({
   sizes: results.sizes,
+  story: results.story.verdicts,
   ...(results.browser ? { browser: results.browser } : {}),
   ...(results.lighthouse ? { lighthouse: results.lighthouse } : {}),
 });
@@ -173,6 +178,17 @@ function print(r: Results): void {
     s.assets.filter((f) => shared(f.file)),
   );
   table(rows, [2, 3, 4]);
+
+  const L = r.story.shape.length;
+  const a = L.arrival;
+  console.log(
+    `\nStory length (${L.runs.toLocaleString('en')} random runs from seed ${L.seed}; words at ${L.wordsPerMinute} a minute; npm run story:check shows each ending)`,
+  );
+  console.log(
+    a.choices === undefined
+      ? '  no run reaches an arrival ending'
+      : `  to an arrival: ${(100 * a.share).toFixed(1)}% of runs; median ${a.choices} choices, ${Math.round(a.words!).toLocaleString('en')} words, ${a.minutes!.toFixed(1)} minutes; at most ${a.maxChoices} choices sampled`,
+  );
 
   if (r.compiler) {
     console.log('\nCompiler on synthetic stories (cold, in a fresh process; medians)');

@@ -46,16 +46,11 @@ export const PLACE_ART: Readonly<Record<string, IllustrationId>> = {
   yanji: 'city-dawn',
   shenyang: 'city-dawn',
   beijing: 'embassy',
-  yunnan: 'bus-checkpoint',
-  kunming: 'safe-house',
   'laos-border': 'jungle',
   laos: 'jungle',
-  mekong: 'mekong',
   'inner-mongolia': 'train',
-  erenhot: 'train',
   gobi: 'gobi',
   'mongolia-border': 'mongolia-border',
-  ulaanbaatar: 'mongolia-border',
   'chiang-rai': 'immigration-hall',
   bangkok: 'detention',
   seoul: 'seoul',
@@ -63,22 +58,18 @@ export const PLACE_ART: Readonly<Record<string, IllustrationId>> = {
 };
 
 /**
- * Scenes whose moment differs from their place's usual picture: the guard posts on the Hyesan bank,
- * the Chinese bank seen at dawn, a cell in Laos, the bridge where people are handed back.
+ * Scenes whose moment differs from their place's usual picture: the torch on the Yalu's bank, the
+ * Chinese bank seen at dawn, the van on the road north, the road to the Mekong at dusk, the bridge
+ * where people are handed back.
  */
 export const SCENE_ART: Readonly<Record<string, IllustrationId>> = {
-  patrol: 'guard-post',
-  'the-guard': 'guard-post',
   searchlight: 'guard-post',
   'far-bank': 'far-bank',
-  'changbai-farmhouse': 'far-bank',
-  'the-van': 'far-bank',
+  'the-van': 'bus-checkpoint',
   'church-shelter': 'safe-house',
   raid: 'safe-house',
   'handed-back': 'handover-bridge',
-  'laos-cell': 'detention',
-  'walking-away': 'city-dawn',
-  'gobi-dawn': 'mongolia-border',
+  'laos-road': 'mekong',
 };
 
 /** A scene with no place, or a place not drawn yet, shows its chapter's picture. */

@@ -43,36 +43,26 @@ export const PLACE_SOUNDSCAPES: Readonly<Record<string, SoundscapeId | null>> = 
   yanji: 'city',
   // "The biggest city you have ever seen", from a ninth floor.
   shenyang: 'city',
-  // Three days south on sleeper buses and trains.
-  yunnan: 'train',
-  // A sixth-floor flat above a shop selling motorbike parts.
-  kunming: 'city',
   // All night through trees and tall wet grass, rain until dawn.
   'laos-border': 'jungle-rain',
-  // A road and a cell in northern Laos, in the wet hills.
+  // A road in northern Laos, down to the Mekong at dusk.
   laos: 'jungle-rain',
-  // A crossing at night in a fisherman's boat on a wide, fast river: water, not rain.
-  mekong: 'river',
-  // North by train through Beijing, then the last bus to the border.
+  // The long road north into Inner Mongolia, to a checkpoint outside the last town.
   'inner-mongolia': 'train',
-  // "Erenhot is dust, wind and trucks."
-  erenhot: 'wind',
-  // The walk across the desert at night, the fence, the morning lost.
+  // The walk across the desert at night, and the wire at dawn.
   gobi: 'wind',
-  // Soldiers come across the open steppe in a truck.
+  // Soldiers come across the open steppe in a truck; then a guarded building in Ulaanbaatar.
   'mongolia-border': 'wind',
-  // Weeks in a guarded building near the capital.
-  ulaanbaatar: 'city',
   // The embassy street, a man selling sweet potatoes, office workers hurrying past.
   beijing: 'city',
-  // A police station with a fan and a wooden bench, after walking up from the river: the hush
-  // of being, for the first time, safe.
+  // A police station after the night crossing of the Mekong: the hush of being, for the first
+  // time, safe.
   'chiang-rai': null,
   // The detention centre in a city of ten million.
   bangkok: 'city',
   // A room near Seoul, a flat, work, the subway.
   seoul: 'city',
-  // Buildings in the countryside behind a fence: twelve quiet weeks.
+  // Questioning, then twelve quiet weeks behind a fence in the countryside, then a first job.
   hanawon: null,
 };
 

@@ -7,6 +7,9 @@ import { rollFor } from './random.ts';
 import { openChoices, resolveChoice } from './step.ts';
 import { initialVars, type ChoiceDef, type CompiledStory, type SceneDef } from './story.ts';
 
+/** The variables the ending's "Your journey" shows (src/ui/EndingView.tsx), so text reads them. */
+export const JOURNEY_FIGURES = ['days', 'money', 'won', 'debt'] as const;
+
 export interface JourneyStep {
   scene: SceneDef;
   choice: ChoiceDef;
@@ -34,4 +37,13 @@ export function journeyOf(story: CompiledStory, seed: number, log: readonly stri
     at = result.to;
   }
   return steps;
+}
+
+/**
+ * The outcome text of the choice that led to `place` (a scene or ending id), the last step of the
+ * run: shown first there. Read from the steps, so undo, a restored save and a replay all show it.
+ */
+export function outcomeInto(steps: readonly JourneyStep[], place: string): string | undefined {
+  const last = steps.at(-1);
+  return last && last.to === place ? last.choice.outcome : undefined;
 }

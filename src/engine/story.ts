@@ -35,6 +35,11 @@ export interface Outcome {
 export interface ChoiceDef {
   id: string;
   text: string;
+  /**
+   * A short paragraph of its own, shown first in the scene or ending the choice leads to, so two
+   * choices that go to the same place still read differently (a story word, translated like the rest).
+   */
+  outcome?: string;
   if?: Expr;
   do?: Effect[];
   /** Exactly one of `to` and `chance` is set. */
@@ -59,6 +64,8 @@ export interface EndingDef {
   /** The chapter whose file holds it, or else the first (in playing order) whose scenes lead to it. */
   chapter: string;
   title: string;
+  /** True for an ending where she reaches safety (Seoul): the length budgets measure runs to these. */
+  arrival?: boolean;
   text: string;
   epilogue: string;
   facts: string[];

@@ -10,6 +10,8 @@ export interface SceneText {
   text: string;
   /** Choice id → the button's words. */
   choices: Record<string, string>;
+  /** Choice id → its outcome text, for the choices that have one (the key is absent when none does). */
+  outcomes?: Record<string, string>;
 }
 
 export interface ChapterText {
@@ -46,10 +48,12 @@ export function extractText(story: CompiledStory): StoryText {
     const scenes: Record<string, SceneText> = {};
     for (const sceneId of chapter.scenes) {
       const scene = story.scenes[sceneId]!;
+      const outcomes = scene.choices.flatMap((c) => (c.outcome !== undefined ? [[c.id, c.outcome] as const] : []));
       scenes[sceneId] = {
         title: scene.title,
         text: scene.text,
         choices: Object.fromEntries(scene.choices.map((c) => [c.id, c.text])),
+        ...(outcomes.length ? { outcomes: Object.fromEntries(outcomes) } : {}),
       };
     }
     chapters[chapter.id] = {
@@ -91,7 +95,11 @@ export function applyText(story: CompiledStory, text: StoryText): CompiledStory 
       ...scene,
       title: words?.title ?? scene.title,
       text: words?.text ?? scene.text,
-      choices: scene.choices.map((c) => ({ ...c, text: words?.choices[c.id] ?? c.text })),
+      choices: scene.choices.map((c) => ({
+        ...c,
+        text: words?.choices[c.id] ?? c.text,
+        ...(c.outcome !== undefined ? { outcome: words?.outcomes?.[c.id] ?? c.outcome } : {}),
+      })),
     };
   }
   return {

@@ -19,7 +19,7 @@ import { newSeed } from '../engine/random.ts';
 import { replay } from '../engine/replay.ts';
 import { clearSave, readSave, SAVE_FORMAT, writeSave, type SaveRead, type StorageLike } from '../engine/save.ts';
 import type { ChapterStart } from '../engine/chapter-starts.ts';
-import { journeyOf } from '../engine/journey.ts';
+import { journeyOf, outcomeInto } from '../engine/journey.ts';
 import { routeAlong } from '../map/route.ts';
 import { openChoices } from '../engine/step.ts';
 import type { CompiledStory, EndingDef } from '../engine/story.ts';
@@ -459,6 +459,7 @@ function Run({
             key={ending.id}
             story={story}
             ending={ending}
+            outcome={outcomeInto(steps, ending.id)}
             journey={{
               choices: snapshot.context.log.length,
               vars: snapshot.context.vars,
@@ -495,6 +496,7 @@ function Run({
           story={story}
           scene={scene}
           base={base}
+          outcome={outcomeInto(steps, scene.id)}
           choices={openChoices(scene, snapshot.context.vars)}
           chapterOpens={chapterOpens}
           {...(chapterOpens && chapterIndex > 0 ? { route } : {})}

@@ -2,19 +2,24 @@
  * An ending: what happens to her, what happens to real people with the facts, how the journey
  * went, then what the player can do (sign, share, learn more: `actions`) and play again.
  */
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { JourneyStep } from '../engine/journey.ts';
+import { journeyFigures, type JourneyFigure } from '../engine/journey-figures.ts';
 import { RouteMap } from '../map/RouteMap.tsx';
 import type { Route } from '../map/route.ts';
 import type { CompiledStory, EndingDef, Vars } from '../engine/story.ts';
 import { FactCard } from './FactCard.tsx';
 import { plainText, RichText } from './RichText.tsx';
+import { Outcome } from './Outcome.tsx';
 import { useFocusOnMount } from './useFocusOnMount.ts';
 
 interface EndingViewProps {
   story: CompiledStory;
   ending: EndingDef;
+  /** The outcome text of the choice that led here (src/engine/journey.ts `outcomeInto`), shown first. */
+  outcome?: string | undefined;
   /** How the run went: the number of choices made, the variables at the end, the steps taken. */
   journey: { choices: number; vars: Vars; steps: JourneyStep[] };
   /** The whole route of the run (src/map/route.ts `routeOf`), mapped with the journey. */
@@ -24,9 +29,10 @@ interface EndingViewProps {
   onPlayAgain: () => void;
 }
 
-export function EndingView({ story, ending, journey, route, actions, onPlayAgain }: EndingViewProps) {
+export function EndingView({ story, ending, outcome, journey, route, actions, onPlayAgain }: EndingViewProps) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const outcomeId = useId();
   // The ending's words paint first; the sign form (with its list of every country) and the share
   // links follow in a transition, so the choice that led here is not kept waiting for them.
   const [actionsShown, setActionsShown] = useState(false);
@@ -39,8 +45,7 @@ export function EndingView({ story, ending, journey, route, actions, onPlayAgain
   useEffect(() => {
     document.title = t('documentTitle', { scene: title, story: story.title });
   }, [t, title, story.title]);
-  const { days, money, debt } = journey.vars;
-  const yuan = { formatParams: { amount: { currency: 'CNY', maximumFractionDigits: 0 } } };
+  const figures = journeyFigures(story, ending, journey.vars);
   const chapters = [...new Set(journey.steps.map((step) => step.scene.chapter))].flatMap((id) => {
     const chapter = story.chapters.find((c) => c.id === id);
     return chapter ? [chapter.title] : [];
@@ -50,10 +55,11 @@ export function EndingView({ story, ending, journey, route, actions, onPlayAgain
   return (
     <article className="ending" data-ending={ending.id}>
       <p className="chapter-mark">{t('ending')}</p>
-      <h1 ref={heading} tabIndex={-1}>
+      <h1 ref={heading} tabIndex={-1} aria-describedby={outcome ? outcomeId : undefined}>
         {title}
       </h1>
       <div className="scene-text">
+        {outcome && <Outcome id={outcomeId} text={outcome} story={story} />}
         <RichText text={ending.text} glossary={story.glossary} />
       </div>
       <section className="epilogue" aria-labelledby="epilogue-heading">
@@ -67,9 +73,9 @@ export function EndingView({ story, ending, journey, route, actions, onPlayAgain
         <h2 id="journey-heading">{t('journey')}</h2>
         <ul>
           <li>{t('choicesMade', { count: journey.choices })}</li>
-          {typeof days === 'number' && <li>{t('daysOnRoad', { count: days })}</li>}
-          {typeof money === 'number' && <li>{t('moneyLeft', { amount: money, ...yuan })}</li>}
-          {typeof debt === 'number' && debt > 0 && <li>{t('debtOwed', { amount: debt, ...yuan })}</li>}
+          {figures.map((figure) => (
+            <li key={figure.kind}>{figureText(t, figure)}</li>
+          ))}
         </ul>
         {route && <RouteMap story={story} route={route} complete />}
         {chapters.length > 0 && (
@@ -97,4 +103,16 @@ export function EndingView({ story, ending, journey, route, actions, onPlayAgain
       </div>
     </article>
   );
+}
+
+/** One line of "Your journey": days as a count, money in the currency the story counts it in. */
+function figureText(t: TFunction, figure: JourneyFigure): string {
+  if (figure.kind === 'days') return t('daysOnRoad', { count: figure.count });
+  const amount = {
+    amount: figure.amount,
+    formatParams: { amount: { currency: figure.currency, maximumFractionDigits: 0 } },
+  };
+  if (figure.kind === 'money') return t('moneyLeft', amount);
+  if (figure.kind === 'savings') return t('savingsLeft', amount);
+  return t('debtOwed', amount);
 }

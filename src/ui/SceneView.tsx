@@ -1,5 +1,5 @@
 /** One scene: its heading (which takes focus), its text, a fact card, and the open choices. */
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useId } from 'react';
 import type { ChoiceDef, CompiledStory, SceneDef } from '../engine/story.ts';
 import { useTranslation } from 'react-i18next';
 import { RouteMap } from '../map/RouteMap.tsx';
@@ -7,6 +7,7 @@ import type { Route } from '../map/route.ts';
 import { Discussion } from './Discussion.tsx';
 import { SceneArt } from './SceneArt.tsx';
 import { FactCard } from './FactCard.tsx';
+import { Outcome } from './Outcome.tsx';
 import { plainText, RichText } from './RichText.tsx';
 import { useFocusOnMount } from './useFocusOnMount.ts';
 import { useNumberKeys } from './useNumberKeys.ts';
@@ -15,6 +16,8 @@ interface SceneViewProps {
   story: CompiledStory;
   scene: SceneDef;
   choices: ChoiceDef[];
+  /** The outcome text of the choice that led here (src/engine/journey.ts `outcomeInto`), shown first. */
+  outcome?: string | undefined;
   /** Show the chapter's title: the first scene of a chapter. */
   chapterOpens: boolean;
   /** In classroom mode, the questions on the chapter just finished. */
@@ -30,6 +33,7 @@ export function SceneView({
   story,
   scene,
   choices,
+  outcome,
   chapterOpens,
   discussion,
   route,
@@ -38,6 +42,7 @@ export function SceneView({
 }: SceneViewProps) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const outcomeId = useId();
   const chapterIndex = story.chapters.findIndex((c) => c.id === scene.chapter);
   const chapter = story.chapters[chapterIndex];
   const title = plainText(scene.title, story.glossary);
@@ -64,12 +69,14 @@ export function SceneView({
           {chapter.subtitle && chapterOpens && <span className="chapter-subtitle">{chapter.subtitle}</span>}
         </p>
       )}
-      <h1 ref={heading} tabIndex={-1}>
+      {/* The outcome is read with the heading when it takes focus: it is what just happened. */}
+      <h1 ref={heading} tabIndex={-1} aria-describedby={outcome ? outcomeId : undefined}>
         {title}
       </h1>
       {route && chapterOpens && chapterIndex > 0 && <RouteMap story={story} route={route} />}
       {discussion && <Discussion {...discussion} />}
       <div className="scene-text">
+        {outcome && <Outcome id={outcomeId} text={outcome} story={story} />}
         <RichText text={scene.text} glossary={story.glossary} />
       </div>
       {scene.fact && <FactCard story={story} factId={scene.fact} />}

@@ -60,6 +60,19 @@ describe('the story machine, walked through every branch', () => {
     expect(problems).toEqual([]);
     expect(checked.size).toBeGreaterThanOrEqual(Object.keys(story.scenes).length);
   });
+
+  it('never offers two open choices with the same words in one scene', () => {
+    const twice = new Set<string>();
+    for (const state of exploration.states) {
+      const scene = story.scenes[state.node];
+      if (!scene) continue;
+      const labels = openChoices(scene, state.vars).map((c) => c.text);
+      labels.forEach((label, i) => {
+        if (labels.indexOf(label) !== i) twice.add(`${scene.id}: "${label}"`);
+      });
+    }
+    expect([...twice]).toEqual([]);
+  });
 });
 
 describe('the nearest run to each ending, played from a seed', () => {

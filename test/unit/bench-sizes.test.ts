@@ -160,4 +160,25 @@ describe('the budgets', () => {
     expect(verdict(verdicts, /choice to paint/)?.ok).toBeUndefined();
     expect(verdicts.filter((v) => v.ok === false)).toEqual([]);
   });
+
+  it("take the story's length and shape verdicts as they are judged, and list them unjudged when not measured", () => {
+    const story = [
+      { id: 'arrival-median-choices' as const, budget: 'median choices to an arrival ≤ 20', actual: '36', ok: false },
+      {
+        id: 'first-ending' as const,
+        budget: 'no ending before choice 4 (exact)',
+        actual: '4',
+        ok: true,
+        detail: 'walked exactly',
+      },
+    ];
+    const verdicts = judge({ sizes: sizes({ initial: 1, story: 1 }), story });
+    expect(verdict(verdicts, /^story: median choices/)).toEqual({
+      budget: 'story: median choices to an arrival ≤ 20',
+      actual: '36',
+      ok: false,
+    });
+    expect(verdict(verdicts, /^story: no ending before/)).toMatchObject({ actual: '4 (walked exactly)', ok: true });
+    expect(verdict(judge({ sizes: sizes({ initial: 1, story: 1 }) }), /^story:/)?.ok).toBeUndefined();
+  });
 });

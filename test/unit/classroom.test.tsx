@@ -90,9 +90,13 @@ describe('classroom mode', () => {
     const user = userEvent.setup();
     render(<App {...appProps(story, { search: '?seed=1&mode=classroom' })} />);
     await user.click(screen.getByRole('button', { name: 'Begin' }));
-    // market-stall → ignore → second-thoughts → stay: the "stayed" ending in chapter 1.
-    await user.click(screen.getByRole('button', { name: /Say nothing, and keep selling/ }));
-    await user.click(screen.getByRole('button', { name: /Stay home/ }));
+    // market-stall → the-call → kitchen-night → the-knock → last-evening → stay, with no chance on
+    // the way: the "stayed" ending in chapter 1.
+    await user.click(screen.getByRole('button', { name: /Go to Mr. Ri's shed tonight/ }));
+    await user.click(screen.getByRole('button', { name: /Give the phone back/ }));
+    await user.click(screen.getByRole('button', { name: /Say you were at a friend's house/ }));
+    await user.click(screen.getByRole('button', { name: /Let her look/ }));
+    await user.click(screen.getByRole('button', { name: /Stay\. This is your life/ }));
     expect(heading().closest('[data-ending]')).toHaveAttribute('data-ending', 'stayed');
     const home = story.chapters[0]!;
     expect(await screen.findByRole('region', { name: `Talk about it: ${home.title}` })).toBeInTheDocument();

@@ -71,7 +71,7 @@ describe('illustrationFor', () => {
   });
 
   it('prefers a scene of its own to its place', () => {
-    expect(illustrationFor({ ...scene, id: 'laos-cell', place: 'laos' })).toBe('detention');
+    expect(illustrationFor({ ...scene, id: 'laos-road', place: 'laos' })).toBe('mekong');
   });
 
   it('falls back to the chapter, then to the first picture', () => {

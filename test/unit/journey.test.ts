@@ -27,8 +27,9 @@ describe('a journey told back from its seed and log', () => {
       seedFor(path),
       path.map((s) => s.choiceId),
     );
-    const brother = steps.find((s) => s.scene.id === 'brother-asks');
-    expect(brother?.mattered).toBe(true);
+    const phone = steps.find((s) => s.scene.id === 'the-call');
+    expect(phone?.choice.id).toBe('keep-phone');
+    expect(phone?.mattered).toBe(true);
     const plain = steps.filter((s) => !s.choice.chance && !s.choice.do);
     expect(plain.every((s) => !s.mattered)).toBe(true);
     expect(steps.filter((s) => s.mattered).length).toBeLessThan(steps.length);

@@ -33,38 +33,36 @@ function lengthOf(places: readonly string[]): number {
 }
 
 describe('the route of a run', () => {
-  it('goes north through the Gobi to Ulaanbaatar on a run that ends via Mongolia', () => {
+  it('goes north through the Gobi to the Mongolian border on a run that ends via Mongolia', () => {
     const { seed, log } = runTo('arrived-via-mongolia');
     const route = routeOf(story, seed, log);
     expect(route.places).toEqual([
       'hyesan',
       'yalu-river',
       'changbai',
+      'yanji',
       'shenyang',
       'inner-mongolia',
-      'erenhot',
       'gobi',
       'mongolia-border',
-      'ulaanbaatar',
-      'seoul',
       'hanawon',
       'seoul',
     ]);
     expect(route.km).toBeCloseTo(lengthOf(route.places), 6);
-    // Hyesan to Shenyang to the Gobi and Ulaanbaatar, then the flight to Seoul: about 4,150 km.
-    expect(route.km).toBeGreaterThan(4000);
-    expect(route.km).toBeLessThan(4300);
+    // Hyesan to Yanji and Shenyang, west to the Gobi, then the flight to Seoul: about 3,300 km.
+    expect(route.km).toBeGreaterThan(3200);
+    expect(route.km).toBeLessThan(3450);
   });
 
   it('goes south through Laos and across the Mekong on a run that ends via Thailand', () => {
     const { seed, log } = runTo('arrived-via-thailand');
     const route = routeOf(story, seed, log);
-    const south = ['kunming', 'laos-border', 'laos', 'mekong', 'chiang-rai', 'bangkok', 'seoul'];
-    expect(route.places.slice(route.places.indexOf('kunming'), route.places.indexOf('seoul') + 1)).toEqual(south);
-    expect(route.places).not.toContain('erenhot');
+    const south = ['shenyang', 'laos-border', 'laos', 'chiang-rai', 'bangkok', 'hanawon', 'seoul'];
+    expect(route.places.slice(route.places.indexOf('shenyang'), route.places.indexOf('seoul') + 1)).toEqual(south);
+    expect(route.places).not.toContain('gobi');
     expect(route.places.slice(0, 3)).toEqual(['hyesan', 'yalu-river', 'changbai']);
     expect(route.km).toBeCloseTo(lengthOf(route.places), 6);
-    // The long way: Shenyang to Kunming alone is some 2,300 km; then Bangkok to Seoul by air.
+    // The long way: Shenyang to the hills of Laos alone is some 3,000 km; then Bangkok to Seoul by air.
     expect(route.km).toBeGreaterThan(routeTo('arrived-via-mongolia').km);
   });
 
@@ -109,7 +107,13 @@ describe('the route of a run', () => {
   it('names its places in the language of the words', () => {
     const korean = applyText(story, wordsFor(story, 'ko').story);
     const { places } = routeTo('arrived-via-mongolia');
-    expect(places.map((id) => korean.places[id]!.name).slice(0, 4)).toEqual(['혜산', '압록강', '창바이', '선양']);
+    expect(places.map((id) => korean.places[id]!.name).slice(0, 5)).toEqual([
+      '혜산',
+      '압록강',
+      '창바이',
+      '옌지',
+      '선양',
+    ]);
   });
 });
 

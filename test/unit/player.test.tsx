@@ -2,7 +2,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { memoryStorage, readSave, SAVE_FORMAT, SAVE_KEY, type StorageLike } from '../../src/engine/save.ts';
+import { memoryStorage, readSave, SAVE_FORMAT, SAVE_KEY, writeSave, type StorageLike } from '../../src/engine/save.ts';
 import { App, type AppProps } from '../../src/ui/App.tsx';
 import { Outbox } from '../../src/sign/outbox.ts';
 import type { SendableDelivery } from '../../src/sign/types.ts';
@@ -231,6 +231,33 @@ describe('saving and resuming', () => {
     expect(screen.queryByRole('button', { name: /^Continue/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Begin' }));
     expect(screen.getByRole('heading', { level: 1, name: 'The gate' })).toBeInTheDocument();
+  });
+
+  it('starts fresh, saying the story has changed, from a save of an older story whose scenes are gone', async () => {
+    // The older story: the same fixture with its second scene under another id, played a step in.
+    const older = compileOrThrow(
+      fixtureFiles('test/fixtures/compile/minimal/story').map((f) =>
+        f.path.endsWith('01-one.yaml') ? { ...f, text: f.text.replaceAll('road', 'old-road') } : f,
+      ),
+    );
+    expect(older.hash).not.toBe(story.hash);
+    expect(Object.keys(older.scenes)).toContain('old-road');
+    expect(Object.keys(story.scenes)).not.toContain('old-road');
+    const storage = memoryStorage();
+    expect(writeSave(storage, { format: SAVE_FORMAT, story: older.hash, seed: 1, choices: ['pay'], savedAt: 1 })).toBe(
+      true,
+    );
+
+    const { user } = renderApp({ storage });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The story has changed since your last visit, so your saved journey could not be restored. A new one begins.',
+    );
+    expect(screen.queryByRole('button', { name: /^Continue/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'The gate' })).toHaveFocus();
+    // The old save is gone: what is saved now is the new journey, against this story.
+    expect(readSave(storage, story.hash)).toMatchObject({ status: 'found', save: { seed: 1, choices: [] } });
+    expect(readSave(storage, older.hash)).toEqual({ status: 'discarded', reason: 'outdated' });
   });
 
   it('starts fresh with an explanation when a save names choices the story does not have', async () => {

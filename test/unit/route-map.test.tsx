@@ -70,7 +70,7 @@ describe('the route map', () => {
     const { container } = renderMap(wholeRoute);
     const figure = container.querySelector('figure[data-route-map]');
     expect(figure).not.toBeNull();
-    const caption = within(figure as HTMLElement).getByText('About 4,200 km so far');
+    const caption = within(figure as HTMLElement).getByText('About 3,300 km so far');
     expect(caption.closest('figcaption')).not.toBeNull();
     const list = screen.getByRole('list', { name: 'Places passed' });
     expect(
@@ -81,13 +81,11 @@ describe('the route map', () => {
       'Hyesan',
       'Yalu River',
       'Changbai',
+      'Yanji',
       'Shenyang',
       'Inner Mongolia',
-      'Erenhot',
       'Gobi Desert',
       'Mongolian border',
-      'Ulaanbaatar',
-      'Seoul',
       'Hanawon',
       'Seoul',
     ]);
@@ -102,7 +100,7 @@ describe('the route map', () => {
 
   it('says "in all" at an ending, and where she is before she has gone anywhere', () => {
     renderMap(wholeRoute, { complete: true });
-    expect(screen.getByText('About 4,200 km in all')).toBeInTheDocument();
+    expect(screen.getByText('About 3,300 km in all')).toBeInTheDocument();
     document.body.innerHTML = '';
     renderMap({ places: ['hyesan'], km: 0 });
     expect(screen.getByText('Where you are')).toBeInTheDocument();
@@ -160,9 +158,9 @@ describe('the route map', () => {
   });
 
   it.each([
-    ['ko', '지금까지 약 4,200km', ['혜산', '압록강', '창바이'], '북한'],
-    ['fr', /^Environ 4\s200 km jusqu’ici$/, ['Hyesan', 'fleuve Yalu', 'Changbai'], 'Corée du Nord'],
-    ['zh-Hans', '到目前为止约4,200公里', ['惠山', '鸭绿江', '长白'], '朝鲜'],
+    ['ko', '지금까지 약 3,300km', ['혜산', '압록강', '창바이'], '북한'],
+    ['fr', /^Environ 3\s300 km jusqu’ici$/, ['Hyesan', 'fleuve Yalu', 'Changbai'], 'Corée du Nord'],
+    ['zh-Hans', '到目前为止约3,300公里', ['惠山', '鸭绿江', '长白'], '朝鲜'],
   ] as const)('speaks %s: distance, place names and country names', async (locale, distance, first, country) => {
     const { container } = renderMap(wholeRoute, { locale });
     expect(screen.getByText(distance)).toBeInTheDocument();
@@ -209,7 +207,7 @@ describe('where the route map appears', () => {
     expect(document.querySelector('[data-route-map]')).toBeNull();
     document.body.innerHTML = '';
     const steps = runs.get('arrived-via-mongolia')!;
-    const within = steps.findIndex((step) => step.scene === 'erenhot');
+    const within = steps.findIndex((step) => step.scene === 'gobi-walk');
     sceneAfter(mongolia.log.slice(0, within), mongolia.seed);
     expect(document.querySelector('[data-route-map]')).toBeNull();
   });
@@ -226,6 +224,6 @@ describe('where the route map appears', () => {
     ));
     const figure = document.querySelector('figure[data-route-map="complete"]');
     expect(figure).not.toBeNull();
-    expect(within(figure as HTMLElement).getByText('About 4,200 km in all')).toBeInTheDocument();
+    expect(within(figure as HTMLElement).getByText('About 3,300 km in all')).toBeInTheDocument();
   });
 });

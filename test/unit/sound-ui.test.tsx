@@ -225,7 +225,7 @@ describe('useSoundscape', () => {
       setScene: vi.fn(),
       cue: vi.fn(),
     } as unknown as Audio & { setScene: ReturnType<typeof vi.fn>; cue: ReturnType<typeof vi.fn> };
-    const { rerender, unmount } = render(<Scene audio={audio} place="erenhot" />);
+    const { rerender, unmount } = render(<Scene audio={audio} place="heilongjiang" />);
     expect(audio.setScene).toHaveBeenLastCalledWith('wind');
     rerender(<Scene audio={audio} place="gobi" />);
     expect(audio.cue).toHaveBeenCalledWith('footsteps');

@@ -43,10 +43,10 @@ describe('the soundscape of each place', () => {
 
   it.each([
     ['yalu-river', undefined, 'river'],
-    ['mekong', undefined, 'river'],
+    ['heilongjiang', undefined, 'wind'],
     ['gobi', undefined, 'wind'],
     ['hyesan-market', undefined, 'market'],
-    ['yunnan', undefined, 'train'],
+    ['inner-mongolia', undefined, 'train'],
     ['laos-border', undefined, 'jungle-rain'],
     ['seoul', undefined, 'city'],
     ['hyesan', undefined, undefined],

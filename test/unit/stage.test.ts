@@ -12,10 +12,10 @@ describe('stageOf', () => {
     ['hyesan-riverside', 'home', 'river'],
     ['yalu-river', 'the-river', 'river'],
     ['changbai', 'the-river', 'china'],
-    ['kunming', 'the-road', 'china'],
+    ['shenyang', 'the-road', 'china'],
     ['gobi', 'the-road', 'north'],
     ['mongolia-border', 'arrival', 'north'],
-    ['mekong', 'the-road', 'south'],
+    ['laos', 'the-road', 'south'],
     ['bangkok', 'arrival', 'south'],
     ['hanawon', 'arrival', 'seoul'],
   ] as const)('puts %s (chapter %s) in the %s stage', (place, chapter, stage) => {

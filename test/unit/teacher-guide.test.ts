@@ -138,7 +138,8 @@ describe('the English teacher guide', () => {
         .sort(),
     );
     for (const source of Object.values(story.sources)) {
-      const link = doc.querySelector(`.sources a[href="${source.url}"]`);
+      // Compared as strings, not in a selector: jsdom's selector engine misses an href with "&" in it.
+      const link = [...doc.querySelectorAll('.sources a')].find((a) => a.getAttribute('href') === source.url) ?? null;
       expect(link, source.id).not.toBeNull();
       const item = link!.closest('li')!;
       expect(text(item)).toContain(`(${source.url})`);
@@ -278,7 +279,7 @@ describe('the content notes', () => {
     themes[chapter]?.find((t) => t.theme.id === theme)?.places.map((p) => p.id) ?? [];
 
   it('name trafficking where the story’s fact cards and epilogues tell of it, and not elsewhere', () => {
-    expect(found('china', 'trafficking')).toEqual(expect.arrayContaining(['the-farmer', 'sold-as-wife']));
+    expect(found('china', 'trafficking')).toEqual(['sold-as-wife']);
     expect(found('home', 'trafficking')).toEqual([]);
   });
 

@@ -234,7 +234,7 @@ describe('what leads to each ending', () => {
       expect(r.scenes).toBeGreaterThanOrEqual(r.direct.length);
       expect(r.scenes).toBeLessThanOrEqual(Object.keys(story.scenes).length);
     }
-    expect(reach.find((r) => r.id === 'stayed')?.direct).toContain('second-thoughts');
+    expect(reach.find((r) => r.id === 'stayed')?.direct).toEqual(['last-evening']);
   });
 });
 

@@ -48,6 +48,8 @@ export interface CompileResult {
   problems: Problem[];
   /** Where each scene and ending is defined, for tools that report on a sound story. */
   positions?: Map<string, Pos>;
+  /** Where each choice is defined, keyed `scene/choice`. */
+  choicePositions?: Map<string, Pos>;
 }
 
 /** Files the compiler knows by name; chapters are every `chapters/*.yaml`. */
@@ -394,6 +396,7 @@ export function compileStory(
       const choiceIds = new Set<string>();
       for (const choice of entry.choices ?? []) {
         checkMarks(choice.text);
+        checkMarks(choice.outcome);
         if (choice.id) {
           choicePos.set(`${id.value}/${choice.id.value}`, choice.pos);
           if (choiceIds.has(choice.id.value))
@@ -413,6 +416,7 @@ export function compileStory(
         if (choice.chance && choice.chance.length === 0)
           report(choice.pos, 'missing-field', `The "chance" of choice "${choice.id?.value ?? '?'}" lists no outcomes.`);
         const compiled: ChoiceDef = { id: choice.id?.value ?? '', text: choice.text?.value ?? '' };
+        if (choice.outcome) compiled.outcome = choice.outcome.value;
         const cond = condition(choice.if);
         if (cond) compiled.if = cond;
         const eff = effects(choice.do);
@@ -489,6 +493,7 @@ export function compileStory(
       id: id.value,
       chapter,
       title: entry.title?.value ?? '',
+      ...(entry.arrival?.value ? { arrival: true } : {}),
       text: entry.text?.value ?? '',
       epilogue: entry.epilogue?.value ?? '',
       facts: (entry.facts ?? []).map((f) => f.value),
@@ -580,7 +585,7 @@ export function compileStory(
   }
   return problems.length
     ? { problems: sortProblems(problems) }
-    : { story, problems: [], positions: new Map([...scenePos, ...endingPos]) };
+    : { story, problems: [], positions: new Map([...scenePos, ...endingPos]), choicePositions: choicePos };
 }
 
 /** A record with no prototype, so an id such as "constructor" never finds one of Object's. */

@@ -49,6 +49,7 @@ export const outcomeSchema = object({
 export const choiceSchema = object({
   id: required(id),
   text: required(text),
+  outcome: optional(text),
   if: optional(looseText),
   do: optional(looseText),
   to: optional(id),
@@ -67,6 +68,7 @@ export const sceneSchema = object({
 
 export const endingSchema = object({
   title: required(text),
+  arrival: optional(boolean),
   text: required(text),
   epilogue: required(text),
   facts: optional(list(id, 'fact')),

@@ -1,8 +1,7 @@
 /** The numbers `story:check` prints for a sound story: counts, paths, random runs, reading level. */
-import { rollFor } from '../random.ts';
 import { exploreStory, type Exploration } from '../explore.ts';
-import { openChoices, resolveChoice } from '../step.ts';
-import { initialVars, type CompiledStory } from '../story.ts';
+import type { CompiledStory } from '../story.ts';
+import { median, playRandomRun } from './measure.ts';
 import { readingSummary, type ReadingSummary } from './readability.ts';
 
 export interface EndingPaths {
@@ -94,29 +93,20 @@ function longestDepths(exploration: Exploration): number[] | 'unbounded' {
 }
 
 /**
- * Plays `count` runs: each picks among the open choices with its own seeded stream and draws
- * chance outcomes exactly as the machine does, from the run's seed and step number.
+ * Plays `count` runs (seeds 0 to count - 1) as measure.ts plays them: each picks among the open
+ * choices with its own seeded stream and draws chance outcomes exactly as the machine does.
  */
 function randomRuns(story: CompiledStory, count: number): { stats: RandomRuns; endings: Map<string, number> } {
   const lengths: number[] = [];
   const endings = new Map<string, number>();
   for (let seed = 0; seed < count; seed++) {
-    let node = story.start;
-    let vars = initialVars(story);
-    let steps = 0;
-    for (let scene = story.scenes[node]; scene && steps < 10_000; steps++, scene = story.scenes[node]) {
-      const open = openChoices(scene, vars);
-      const choice = open[Math.floor(rollFor(seed ^ 0x5bd1e995, steps) * open.length)];
-      if (!choice) break;
-      const result = resolveChoice(story, choice, vars, rollFor(seed, steps));
-      node = result.to;
-      vars = result.vars;
-    }
-    lengths.push(steps);
-    if (story.endings[node]) endings.set(node, (endings.get(node) ?? 0) + 1);
+    const run = playRandomRun(story, seed);
+    lengths.push(run.steps.length);
+    if (run.ending) endings.set(run.ending, (endings.get(run.ending) ?? 0) + 1);
   }
   lengths.sort((a, b) => a - b);
-  const mid = Math.floor(lengths.length / 2);
-  const median = lengths.length % 2 ? lengths[mid]! : (lengths[mid - 1]! + lengths[mid]!) / 2;
-  return { stats: { runs: count, median, min: lengths[0] ?? 0, max: lengths[lengths.length - 1] ?? 0 }, endings };
+  return {
+    stats: { runs: count, median: median(lengths), min: lengths[0] ?? 0, max: lengths[lengths.length - 1] ?? 0 },
+    endings,
+  };
 }
