@@ -251,9 +251,10 @@ interface RawServiceSettings {
 
 /** Mode `service`: same origin (no url), mail confirmation on or off, the origins that may embed it. */
 function serviceDelivery(raw: RawServiceSettings, ctx: FileContext): Delivery | undefined {
-  let ok = true;
+  // Counted here, not in ctx, so that earlier problems elsewhere in the file do not void the service.
+  const found = { problems: 0 };
   const report: FileContext['report'] = (...args) => {
-    ok = false;
+    found.problems += 1;
     ctx.report(...args);
   };
   if (raw.url)
@@ -286,7 +287,7 @@ function serviceDelivery(raw: RawServiceSettings, ctx: FileContext): Delivery | 
       'wrong-type',
       `anonymiseAfterDays is a whole number of days (0 or more), not ${String(days.value)}.`,
     );
-  if (!ok) return undefined;
+  if (found.problems > 0) return undefined;
   return {
     mode: 'service',
     url: SIGNATURES_PATH,
