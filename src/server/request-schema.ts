@@ -46,7 +46,7 @@ export const signatureRequestSchema = z
             email: z
               .string({ error: 'The email address should be text.' })
               .max(EMAIL_MAX, { error: `The email address is longer than ${String(EMAIL_MAX)} characters.` })
-              .regex(WHATWG_EMAIL, { error: 'The email address is not valid (the rule of <input type=email>).' }),
+              .regex(WHATWG_EMAIL, { error: 'The email address is not valid (by the rule of an HTML email field).' }),
             country: z
               .string({ error: 'The country should be text.' })
               .refine((value) => COUNTRIES.has(value), 'The country should be an ISO 3166-1 alpha-2 code in capitals.'),

@@ -8,6 +8,7 @@ import { campaignPath, loadCampaign } from '../campaign/load.ts';
 import { formatProblem } from '../engine/compile/problems.ts';
 import { buildService } from './app.ts';
 import type { ServiceConfig } from './config.ts';
+import { lockDataDir } from './data-lock.ts';
 import { openDatabase, type Database } from './db.ts';
 import { createMailer, type Mailer } from './mail.ts';
 import { migrate } from './migrations.ts';
@@ -70,7 +71,14 @@ export async function startService(options: StartOptions): Promise<RunningServic
   const { config } = options;
   const campaign = readCampaign(options.root);
   const confirm = campaign.delivery.mode === 'service' && campaign.delivery.confirm === 'email';
-  const store = await openStore(config);
+  const unlock = config.databaseUrl ? () => undefined : lockDataDir(config.dataDir, 'the signature service');
+  let store: SignatureStore;
+  try {
+    store = await openStore(config);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   let mailer = options.mailer;
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -117,11 +125,13 @@ export async function startService(options: StartOptions): Promise<RunningServic
         await app.close();
         if (!options.mailer) mailer?.close();
         await store.db.close();
+        unlock();
       },
     };
   } catch (error) {
     clearInterval(timer);
     await store.db.close();
+    unlock();
     throw error;
   }
 }
