@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, post, signatureBody, startTestService, stored, type TestService } from './harness.ts';
 
 const isApiError = (json: Record<string, unknown>): boolean =>
-  typeof json.error === 'string' && typeof json.message === 'string' && (json.message).length > 0;
+  typeof json.error === 'string' && typeof json.message === 'string' && json.message.length > 0;
 
 describe.each(BACKENDS)('hostile input on $name', (backend) => {
   let service: TestService;

@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -8,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pageSignOffer, signOffer, textIn, type Campaign } from '../../src/campaign/campaign.ts';
 import { loadCampaign } from '../../src/campaign/load.ts';
 import { contentSecurityPolicy, connectOrigins } from '../../src/build/csp-plugin.ts';
-import { createReceiver } from '../../src/build/signature-receiver.ts';
 import { formatProblem } from '../../src/engine/compile/problems.ts';
 import { intentUrl, NETWORKS } from '../../src/share/intents.ts';
 import { sharePageUrl } from '../../src/share/page.ts';
@@ -291,47 +288,5 @@ describe('share links', () => {
     expect(sharePageUrl('https://example.org', '/', 'en', 'caught-at-river')).toBe(
       'https://example.org/share/en/caught-at-river/',
     );
-  });
-});
-
-describe('the local receiver', () => {
-  let server: Server;
-  let url: string;
-  beforeEach(async () => {
-    const receiver = createReceiver(join(dir, 'signatures.jsonl'));
-    server = createServer((req, res) => receiver.handle(req, res));
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    url = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/api/signatures`;
-  });
-  afterEach(async () => {
-    await new Promise((done) => server.close(done));
-  });
-
-  const post = (body: unknown, key = 'key-1') =>
-    fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
-      body: JSON.stringify(body),
-    });
-
-  it('appends a signature once, however often the same key is sent', async () => {
-    const body = { idempotencyKey: 'key-1', signature: { name: 'A', email: 'a@example.org' } };
-    expect((await post(body)).status).toBe(201);
-    expect((await post(body)).status).toBe(200);
-    const lines = readFileSync(join(dir, 'signatures.jsonl'), 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ idempotencyKey: 'key-1', signature: { email: 'a@example.org' } });
-  });
-
-  it('remembers the keys already in its file after a restart', () => {
-    writeFileSync(join(dir, 'signatures.jsonl'), `${JSON.stringify({ idempotencyKey: 'old' })}\n`);
-    const again = createReceiver(join(dir, 'signatures.jsonl'));
-    expect(again.keys().has('old')).toBe(true);
-  });
-
-  it('refuses what is not a signature', async () => {
-    expect((await fetch(url, { method: 'POST', body: 'not json' })).status).toBe(400);
-    expect((await post({ idempotencyKey: 'k' })).status).toBe(400);
-    expect((await fetch(url)).status).toBe(405);
   });
 });
