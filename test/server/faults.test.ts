@@ -71,7 +71,7 @@ describe.each(targets)('the service killed twice while 2,000 signatures arrive, 
     'stores exactly 2,000: none doubled, none lost',
     async () => {
       const port = await freePort();
-      let server: ServiceProcess | undefined = await startServiceProcess(env, port);
+      let server: ServiceProcess = await startServiceProcess(env, port);
       const url = server.url;
       const start = Date.now();
       const outboxes = Array.from({ length: VISITORS }, () => {
@@ -115,7 +115,6 @@ describe.each(targets)('the service killed twice while 2,000 signatures arrive, 
       for (const atLeast of [TOTAL * 0.25, TOTAL * 0.6]) {
         while (TOTAL - waiting() < atLeast) await new Promise((resolve) => setTimeout(resolve, 20));
         await server.kill();
-        server = undefined;
         await new Promise((resolve) => setTimeout(resolve, 300));
         server = await startServiceProcess(env, port);
       }
