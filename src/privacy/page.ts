@@ -170,6 +170,9 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
             ? s.actionNetwork(org)
             : run(s.to(e(facts.signatureHost ?? '')), s.newsOnly(org)),
         ),
+        ...(facts.delivery.mode === 'service'
+          ? [p(serviceFacts(facts.delivery, campaign.petition.closes, org, w))]
+          : []),
         p(run(s.kept(org), s.never)),
         link,
         facts.notice ? p(s.notice(org, e(facts.notice))) : '',
@@ -226,4 +229,19 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
     `<p class="back"><a href="${e(storyHref)}">${e(w.back)}</a></p>`,
     '</main>',
   ]);
+}
+
+/** What the signature service keeps, how long and who reads it, as the campaign sets it. */
+function serviceFacts(
+  delivery: Extract<PrivacyCampaign['delivery'], { mode: 'service' }>,
+  closes: string | undefined,
+  org: string,
+  w: ReturnType<typeof privacyWords>,
+): string {
+  const v = w.signing.service;
+  const until =
+    delivery.anonymiseAfterDays !== undefined && closes
+      ? v.until(delivery.anonymiseAfterDays, escapeHtml(closes))
+      : v.untilAsked(org);
+  return [v.stored, ...(delivery.confirm === 'email' ? [v.confirm] : []), until, v.readers(org)].join(w.sentenceGap);
 }

@@ -77,6 +77,18 @@ export const fr = {
     newsOnly: (org) => `Tu ne reçois des nouvelles de ${org} que si tu coches la case à part qui te le demande.`,
     kept: (org) =>
       `Tant que le serveur de ${org} n’a pas confirmé qu’il a reçu ta signature, elle reste aussi sur cet appareil, pour ne pas être perdue si la connexion coupe (voir <a href="#device">Ce qui reste sur ton appareil</a>).`,
+    service: {
+      stored:
+        'Ce site garde ta signature dans sa propre base de données\u00a0: ce que tu as écrit, ton choix pour les nouvelles, la fin et la langue, et le moment où tu as signé. Ton adresse internet n’est pas gardée\u00a0: seulement un code brouillé fait à partir d’elle, pour empêcher quelqu’un d’envoyer des tas de signatures d’un coup.',
+      confirm:
+        'Tu reçois un e-mail avec un lien pour confirmer ta signature (elle ne compte qu’à ce moment-là) et un lien pour la supprimer si ce n’était pas toi.',
+      until: (days, closes) =>
+        `Ton nom, ton adresse e-mail et ton code postal sont supprimés ${String(days)}\u00a0jours après la clôture de la pétition (${closes}). Le nombre de signatures reste.`,
+      untilAsked: (org) =>
+        `Ton nom et ton adresse e-mail sont gardés jusqu’à ce que tu demandes à ${org} de les supprimer.`,
+      readers: (org) =>
+        `Seules les personnes qui font fonctionner ce site pour ${org} peuvent lire les signatures ou les exporter, pour les remettre au destinataire de la pétition. Pour faire supprimer la tienne à tout moment, demande-le à ${org}.`,
+    },
     never:
       'Ton nom et ton adresse e-mail ne sont jamais mis dans des liens, dans des messages partagés ni dans rien d’autre de ce que l’histoire envoie.',
     notice: (org, href) =>
