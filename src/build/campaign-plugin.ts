@@ -82,7 +82,7 @@ export function campaignPlugin(): Plugin {
       if (command === 'build' && (campaign.localReceiver || campaign.delivery.mode === 'none'))
         this.warn(
           campaign.localReceiver
-            ? `${path}: signatures still go to the local receiver (${LOCAL_RECEIVER_PATH}), which only npm start and npm run preview serve. Published, the ending links to the petition page instead of showing the form. Set "delivery" to your endpoint before you publish.`
+            ? `${path}: signatures go as a webhook to ${LOCAL_RECEIVER_PATH} on this site, which only npm start, npm run preview and npm run serve answer. Published elsewhere, the ending links to the petition page instead of showing the form. Use "delivery: mode: service" with npm run serve, or your own endpoint.`
             : `${path}: delivery is "none", so the ending offers no way to sign.`,
         );
       return `export default ${JSON.stringify(campaign)};`;

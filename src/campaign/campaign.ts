@@ -35,11 +35,11 @@ export interface Campaign {
    * is counted.
    */
   counting?: { endpoint: string; domain: string };
-  /** True when signatures go to the receiver that `npm start` and `npm run preview` serve. */
+  /** True for a webhook to the service's path on this site (only `npm start`, preview and serve answer it). */
   localReceiver: boolean;
 }
 
-/** The path of the development receiver (src/build/signature-receiver.ts). */
+/** The signature service's path (src/server/, SIGNATURES_PATH): a webhook pointed here reaches it. */
 export const LOCAL_RECEIVER_PATH = '/api/signatures';
 
 /** `texts` in `lang`, or in English when it has none. */
