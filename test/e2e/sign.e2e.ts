@@ -64,10 +64,11 @@ async function forward(target: string, request: IncomingMessage, response: Serve
       typeof value === 'string' && name !== 'host' && name !== 'connection' ? [[name, value]] : [],
     ),
   );
-  // The page's origin is this server's: tell the service, as a proxy sets Host.
+  // The page's origin is this server's: tell the service, as a reverse proxy does (the service
+  // trusts X-Forwarded-* here, as TRUST_PROXY makes it behind one).
   const answer = await fetch(`${target}${request.url!}`, {
     method: request.method!,
-    headers: { ...headers, host: request.headers.host! },
+    headers: { ...headers, 'x-forwarded-host': request.headers.host!, 'x-forwarded-proto': 'http' },
     ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
     redirect: 'manual',
   });
@@ -91,7 +92,7 @@ beforeAll(async () => {
   services.set(
     'none',
     createMailer(catcher.url, '"Test" <no-reply@example.org>').then((mailer) =>
-      startTestService(PGLITE, { campaign: testCampaign(), mailer }),
+      startTestService(PGLITE, { campaign: testCampaign(), mailer, trustProxy: true }),
     ),
   );
 });
@@ -109,7 +110,7 @@ async function start(failFirst: number, confirm: 'none' | 'email' = 'none'): Pro
     services.set(
       confirm,
       createMailer(catcher!.url, '"Test" <no-reply@example.org>').then((mailer) =>
-        startTestService(PGLITE, { campaign: testCampaign({ confirm }), mailer }),
+        startTestService(PGLITE, { campaign: testCampaign({ confirm }), mailer, trustProxy: true }),
       ),
     );
   endpoint = await flakyEndpoint(await services.get(confirm)!, failFirst);
