@@ -48,7 +48,8 @@ export function tokenPage(
       '<meta charset="utf-8">',
       `<meta http-equiv="Content-Security-Policy" content="${e(TOKEN_PAGE_CSP)}">`,
       '<meta name="viewport" content="width=device-width, initial-scale=1">',
-      '<meta name="referrer" content="no-referrer">',
+      // Never the path (it holds the token); and not no-referrer, under which the form's POST carries "Origin: null".
+      '<meta name="referrer" content="strict-origin">',
       '<meta name="robots" content="noindex">',
       `<title>${e(heading)}</title>`,
     ],

@@ -127,9 +127,9 @@ async function playToEnding(page: Page): Promise<void> {
   }
 }
 
-async function fillForm(page: Page, name = 'Kim Min-ji'): Promise<void> {
+async function fillForm(page: Page, name = 'Kim Min-ji', email = 'minji@example.org'): Promise<void> {
   await page.getByLabel('Your name', { exact: true }).fill(name);
-  await page.getByLabel('Email address', { exact: true }).fill('minji@example.org');
+  await page.getByLabel('Email address', { exact: true }).fill(email);
   await page.getByLabel('Country', { exact: true }).selectOption('KR');
   await page.getByLabel(/I agree that/).check();
 }
@@ -200,7 +200,7 @@ describe('signing the petition at an ending', () => {
     const { page, context, problems } = await session.open(PHONE, '/?seed=9', { origin });
     await playToEnding(page);
     await page.locator('form[data-sign-form]').waitFor();
-    await fillForm(page);
+    await fillForm(page, 'Kim Min-ji', 'minji.offline@example.org');
     await page.waitForTimeout(3_100);
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Sign', exact: true }).click();
