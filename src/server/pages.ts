@@ -10,9 +10,9 @@ import { SERVICE_WORDS, serviceLanguage } from './words.ts';
 export type TokenAction = 'confirm' | 'reject';
 export type TokenPageState = 'ask' | 'done' | 'unknown';
 
-/** The CSP of these pages: nothing runs, forms post only here. */
+/** The CSP of these pages: nothing runs, forms post only here (frame-ancestors is in the HTTP header: a meta cannot set it). */
 export const TOKEN_PAGE_CSP =
-  "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'";
 
 export function tokenPage(
   action: TokenAction,
