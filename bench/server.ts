@@ -118,7 +118,10 @@ async function measureBackend(
       const seedSeconds = await seed(store, stored);
       // A kept-alive connection may have been closed while seeding took minutes: one request to
       // open a fresh one, not timed.
-      await fetch(`${url}/api/petitions/stop-forced-returns`).then((r) => r.arrayBuffer(), () => undefined);
+      await fetch(`${url}/api/petitions/stop-forced-returns`).then(
+        (r) => r.arrayBuffer(),
+        () => undefined,
+      );
       const times: number[] = [];
       for (let i = 0; i < 300; i++) {
         const t = performance.now();
