@@ -9,6 +9,8 @@
  *   --sizes-list=500,5000          the synthetic story sizes (default 500,5000,50000)
  *   --lighthouse-throttling=devtools   really slow the network and CPU (default: simulate)
  *   --no-build                     measure the dist/ already there
+ *   npm run bench -- --server       the signature service: signatures/s, p95, the count at 10k and 1M
+ *                                  (PGlite; PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL is set)
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { judge, KB, type Verdict } from './budgets.ts';
 import { measureCompiler, SIZES, type CompilerReport } from './compiler.ts';
 import { LIGHTHOUSE_PAGES, measureLighthouse, type LighthouseReport, type Throttling } from './lighthouse.ts';
 import { serveDist } from './serve.ts';
+import { measureServer, serverRows, type ServerReport } from './server.ts';
 import { measureSizes, type SizeReport } from './sizes.ts';
 import { measureStory, type StoryReport } from './story.ts';
 import { viteBuild } from './vite-build.ts';
@@ -37,6 +40,7 @@ const parts = {
   compiler: full || args.has('--compiler'),
   browser: full || args.has('--browser'),
   lighthouse: full || args.has('--lighthouse'),
+  server: full || args.has('--server'),
 };
 const runs = Number(option('runs') ?? 0) || undefined;
 const throttling: Throttling = option('lighthouse-throttling') === 'devtools' ? 'devtools' : 'simulate';
@@ -57,6 +61,7 @@ interface Results {
   browser?: BrowserReport;
   browserSlowCpu?: BrowserReport;
   lighthouse?: LighthouseReport[];
+  server?: ServerReport;
   budgets: Verdict[];
 }
 
@@ -94,7 +99,8 @@ if (parts.browser || parts.lighthouse) {
     await server.close();
   }
 }
-if (parts.compiler || parts.browser || parts.lighthouse) results.load.after = loadavg()[0]!;
+if (parts.server) results.server = await measureServer(log);
+if (parts.compiler || parts.browser || parts.lighthouse || parts.server) results.load.after = loadavg()[0]!;
 results.budgets = judge({
   sizes: results.sizes,
   story: results.story.verdicts,
@@ -189,6 +195,11 @@ function print(r: Results): void {
       ? '  no run reaches an arrival ending'
       : `  to an arrival: ${(100 * a.share).toFixed(1)}% of runs; median ${a.choices} choices, ${Math.round(a.words!).toLocaleString('en')} words, ${a.minutes!.toFixed(1)} minutes; at most ${a.maxChoices} choices sampled`,
   );
+
+  if (r.server) {
+    console.log('\nSignature service over loopback HTTP (16 at a time; count endpoint: 300 requests each)');
+    table(serverRows(r.server), [1, 2, 3]);
+  }
 
   if (r.compiler) {
     console.log('\nCompiler on synthetic stories (cold, in a fresh process; medians)');

@@ -9,6 +9,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { cacheControl } from '../src/server/cache-control.ts';
+
+export { cacheControl };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,11 +43,6 @@ export interface StaticServer {
   url: string;
   server: Server;
   close: () => Promise<void>;
-}
-
-/** The Cache-Control a file gets: hashed build output forever, everything else revalidated. */
-export function cacheControl(path: string): string {
-  return /^assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /**

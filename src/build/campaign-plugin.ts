@@ -1,36 +1,61 @@
 /**
- * Vite plugin: the checked `story/campaign.yaml` as `virtual:campaign`; the local signature
- * receiver on the dev and preview servers; and, at build, a warning when the campaign would ship
- * with nowhere real to deliver signatures.
+ * Vite plugin: the checked `story/campaign.yaml` as `virtual:campaign`; the signature service
+ * (src/server/) answering /api/ on the dev and preview servers; and, at build, a warning when the
+ * campaign would ship with nowhere real to deliver signatures.
  */
 import { resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { LOCAL_RECEIVER_PATH } from '../campaign/campaign.ts';
 import { campaignPath, loadCampaign } from '../campaign/load.ts';
 import { formatProblem } from '../engine/compile/problems.ts';
-import { createReceiver } from './signature-receiver.ts';
+import type { DevService } from '../server/dev.ts';
 import { StoryError } from './story-plugin.ts';
 
 const PUBLIC_ID = 'virtual:campaign';
 const RESOLVED_ID = '\0virtual:campaign';
 
-/** Where the local receiver keeps what it receives (git-ignored); SIGNATURES_FILE moves it (tests). */
-export const SIGNATURES_FILE = '.signatures/signatures.jsonl';
-
 export function campaignPlugin(): Plugin {
   let root = process.cwd();
   let command: 'build' | 'serve' = 'serve';
 
-  const receiverMiddleware = (): Connect.NextHandleFunction => {
-    const receiver = createReceiver(resolve(root, process.env.SIGNATURES_FILE ?? SIGNATURES_FILE), (line) => {
-      console.log(`[campaign] ${line}`);
+  /**
+   * The service, started on the first /api/ request (so that a build, or a dev server nobody signs
+   * on, never opens the database), closed with the server.
+   */
+  const serviceMiddleware = (
+    httpServer: { once(event: 'close', listener: () => void): unknown } | null,
+  ): Connect.NextHandleFunction => {
+    let started: Promise<DevService> | undefined;
+    const start = () =>
+      (started ??= import('../server/dev.ts').then(({ startDevService }) =>
+        startDevService(root, (line) => {
+          console.log(`[signatures] ${line}`);
+        }),
+      ));
+    httpServer?.once('close', () => {
+      void started?.then((service) => service.close()).catch(() => undefined);
     });
     return (req, res, next) => {
-      if (req.url?.split('?')[0] !== LOCAL_RECEIVER_PATH) {
+      if (!req.url?.startsWith('/api/')) {
         next();
         return;
       }
-      receiver.handle(req, res);
+      start().then(
+        (service) => {
+          service.handle(req, res);
+        },
+        (error: unknown) => {
+          console.error(`[signatures] the service could not start: ${(error as Error).message}`);
+          res.statusCode = 503;
+          res.setHeader('Content-Type', 'application/json');
+          res.end(
+            JSON.stringify({
+              error: 'unavailable',
+              message: 'The signature service could not start: see the terminal.',
+            }),
+          );
+        },
+      );
     };
   };
 
@@ -57,16 +82,16 @@ export function campaignPlugin(): Plugin {
       if (command === 'build' && (campaign.localReceiver || campaign.delivery.mode === 'none'))
         this.warn(
           campaign.localReceiver
-            ? `${path}: signatures still go to the local receiver (${LOCAL_RECEIVER_PATH}), which only npm start and npm run preview serve. Published, the ending links to the petition page instead of showing the form. Set "delivery" to your endpoint before you publish.`
+            ? `${path}: signatures go as a webhook to ${LOCAL_RECEIVER_PATH} on this site, which only npm start, npm run preview and npm run serve answer. Published elsewhere, the ending links to the petition page instead of showing the form. Use "delivery: mode: service" with npm run serve, or your own endpoint.`
             : `${path}: delivery is "none", so the ending offers no way to sign.`,
         );
       return `export default ${JSON.stringify(campaign)};`;
     },
     configureServer(server) {
-      server.middlewares.use(receiverMiddleware());
+      server.middlewares.use(serviceMiddleware(server.httpServer));
     },
     configurePreviewServer(server) {
-      server.middlewares.use(receiverMiddleware());
+      server.middlewares.use(serviceMiddleware(server.httpServer));
     },
   };
 }

@@ -81,7 +81,7 @@ export function hostOf(url: string, publicUrl: string): string {
 /** What the campaign makes true, in the terms the statement speaks of. */
 function factsOf(campaign: PrivacyCampaign, base: string) {
   const { delivery, publicUrl } = campaign;
-  const form = delivery.mode === 'webhook' || delivery.mode === 'action-network';
+  const form = delivery.mode === 'webhook' || delivery.mode === 'action-network' || delivery.mode === 'service';
   // Where no form can deliver, the ending links to the petition's own page (signOffer).
   const petitionLink = delivery.mode === 'link' ? delivery.url : campaign.petition.url;
   return {
@@ -89,7 +89,8 @@ function factsOf(campaign: PrivacyCampaign, base: string) {
     delivery,
     petitionLink: petitionLink ? { host: hostOf(petitionLink, publicUrl), instead: form } : undefined,
     countingHost: campaign.counting ? hostOf(campaign.counting.endpoint, publicUrl) : undefined,
-    signatureHost: delivery.mode === 'webhook' ? hostOf(delivery.url, publicUrl) : undefined,
+    signatureHost:
+      delivery.mode === 'webhook' || delivery.mode === 'service' ? hostOf(delivery.url, publicUrl) : undefined,
     /** The organisation's own notice, when it is another page than this statement. */
     notice: isOwnPrivacyPage(campaign.privacyUrl, publicUrl, base) ? undefined : campaign.privacyUrl,
   };
@@ -157,13 +158,21 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
   const signing = facts.form
     ? [
         p(s.lead(org)),
-        list([s.fields, s.news(org), ...(facts.delivery.mode === 'webhook' ? [s.story] : []), s.website]),
+        list([
+          s.fields,
+          s.news(org),
+          ...(facts.delivery.mode === 'webhook' || facts.delivery.mode === 'service' ? [s.story] : []),
+          s.website,
+        ]),
         p(s.purpose(org)),
         p(
           facts.delivery.mode === 'action-network'
             ? s.actionNetwork(org)
             : run(s.to(e(facts.signatureHost ?? '')), s.newsOnly(org)),
         ),
+        ...(facts.delivery.mode === 'service'
+          ? [p(serviceFacts(facts.delivery, campaign.petition.closes, org, w))]
+          : []),
         p(run(s.kept(org), s.never)),
         link,
         facts.notice ? p(s.notice(org, e(facts.notice))) : '',
@@ -220,4 +229,19 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
     `<p class="back"><a href="${e(storyHref)}">${e(w.back)}</a></p>`,
     '</main>',
   ]);
+}
+
+/** What the signature service keeps, how long and who reads it, as the campaign sets it. */
+function serviceFacts(
+  delivery: Extract<PrivacyCampaign['delivery'], { mode: 'service' }>,
+  closes: string | undefined,
+  org: string,
+  w: ReturnType<typeof privacyWords>,
+): string {
+  const v = w.signing.service;
+  const until =
+    delivery.anonymiseAfterDays !== undefined && closes
+      ? v.until(delivery.anonymiseAfterDays, escapeHtml(closes))
+      : v.untilAsked(org);
+  return [v.stored, ...(delivery.confirm === 'email' ? [v.confirm] : []), until, v.readers(org)].join(w.sentenceGap);
 }

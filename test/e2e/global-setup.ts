@@ -3,8 +3,10 @@
  * and hands the address to the tests (`inject('baseURL')`). Always builds, so the tests never play
  * a stale `dist/`.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -24,6 +26,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const distDir = resolve(root, process.env.E2E_DIST ?? 'dist');
   viteBuild(root, ['--outDir', distDir, '--emptyOutDir']);
+  // The preview server's signature service keeps its database here, not in the checkout's data/.
+  const dataDir = mkdtempSync(join(tmpdir(), 'ttm-e2e-data-'));
+  process.env.DATA_DIR = dataDir;
 
   const server = await preview({
     root,
@@ -39,5 +44,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -1,77 +1,120 @@
 /**
  * Signing at an ending in Chromium, against a real local HTTP server that serves the built app and
- * a signature endpoint failing its first two deliveries: the signature is kept through the
- * failures and a reload, retried, and recorded exactly once.
+ * the real signature service (src/server/, on PGlite), failing its first two deliveries: the
+ * signature is kept through the failures and a reload, retried, and stored exactly once. And with
+ * confirmation by email: the mail is caught by a real SMTP server, its link followed in the
+ * browser, and the count rises.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveDist, type StaticServer } from '../../bench/serve.ts';
-import { LOCAL_RECEIVER_PATH } from '../../src/campaign/campaign.ts';
-import { createReceiver } from '../../src/build/signature-receiver.ts';
+import { createMailer } from '../../src/server/mail.ts';
+import { startMailCatcher, type MailCatcher } from '../../src/server/mail-catcher.ts';
+import { SIGNATURES_PATH, type PetitionCount } from '../../src/sign/api.ts';
 import { OUTBOX_KEY } from '../../src/sign/outbox.ts';
+import { BACKENDS, startTestService, testCampaign, type TestService } from '../server/harness.ts';
 import { browserForSuite, expectNoProblems, PHONE } from './browser.ts';
 import { moveOn, READY_TITLE } from './story-page.ts';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+const PGLITE = BACKENDS[0]!;
 
-/** The endpoint: fails `failFirst` deliveries with 503, then records like the real receiver. */
-function flakyEndpoint(file: string, failFirst: number) {
-  const receiver = createReceiver(file);
+/** The service behind a door that fails `failFirst` deliveries with 503, then lets them through. */
+async function flakyEndpoint(service: TestService, failFirst: number) {
+  // Only this test's rows: the service is shared by the file's tests.
+  const [{ last } = { last: '0' }] = await service.store.db.query<{ last: string }>(
+    'SELECT coalesce(max(id), 0)::text AS last FROM signatures',
+  );
   const seen: Array<{ key: string | undefined; status: number }> = [];
+  // The service listens on its own port; this server forwards /api/ to it, as a proxy would.
   const handle = (request: IncomingMessage, response: ServerResponse): boolean => {
-    if (request.url?.split('?')[0] !== LOCAL_RECEIVER_PATH) return false;
+    if (!request.url?.startsWith('/api/')) return false;
     const key = request.headers['idempotency-key'];
     const keyText = Array.isArray(key) ? key[0] : key;
-    if (request.method === 'POST' && seen.filter((s) => s.status === 503).length < failFirst) {
+    if (
+      request.method === 'POST' &&
+      request.url === SIGNATURES_PATH &&
+      seen.filter((s) => s.status === 503).length < failFirst
+    ) {
       seen.push({ key: keyText, status: 503 });
       request.resume();
       response.writeHead(503, { 'Content-Type': 'application/json' }).end('{"error":"try later"}');
       return true;
     }
-    response.on('finish', () => seen.push({ key: keyText, status: response.statusCode }));
-    receiver.handle(request, response);
+    void forward(service.url, request, response).then((status) => {
+      if (request.method === 'POST' && request.url === SIGNATURES_PATH) seen.push({ key: keyText, status });
+    });
     return true;
   };
-  return { handle, seen, recorded: () => readLines(file) };
+  const recorded = () =>
+    service.store.db.query<{ name: string; email: string; country: string; state: string }>(
+      'SELECT name, email, country, state, mailing_list FROM signatures WHERE id > $1 ORDER BY id',
+      [last],
+    );
+  return { handle, seen, recorded };
 }
 
-function readLines(file: string): Array<Record<string, unknown>> {
-  try {
-    return readFileSync(file, 'utf8')
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-  } catch {
-    return [];
-  }
+/** Sends a request on to the service and its answer back; resolves with the status. */
+async function forward(target: string, request: IncomingMessage, response: ServerResponse): Promise<number> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const headers = Object.fromEntries(
+    Object.entries(request.headers).flatMap(([name, value]) =>
+      typeof value === 'string' && name !== 'host' && name !== 'connection' ? [[name, value]] : [],
+    ),
+  );
+  // The page's origin is this server's: tell the service, as a reverse proxy does (the service
+  // trusts X-Forwarded-* here, as TRUST_PROXY makes it behind one).
+  const answer = await fetch(`${target}${request.url!}`, {
+    method: request.method!,
+    headers: { ...headers, 'x-forwarded-host': request.headers.host!, 'x-forwarded-proto': 'http' },
+    ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
+    redirect: 'manual',
+  });
+  const body = Buffer.from(await answer.arrayBuffer());
+  response.writeHead(answer.status, Object.fromEntries(answer.headers.entries()));
+  response.end(body);
+  return answer.status;
 }
 
-let dir: string;
 let server: StaticServer | undefined;
-let endpoint: ReturnType<typeof flakyEndpoint>;
-// Not the suite's preview server: this file serves dist/ itself, beside its own endpoint.
+/** Started once for the file (PGlite takes seconds to open on a busy machine); one with mail apart. */
+const services = new Map<'none' | 'email', Promise<TestService>>();
+let catcher: MailCatcher | undefined;
+let endpoint: Awaited<ReturnType<typeof flakyEndpoint>>;
+// Not the suite's preview server: this file serves dist/ itself, beside its own service.
 const session = browserForSuite('http://127.0.0.1:9');
 
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'ttm-sign-'));
+beforeAll(async () => {
+  catcher = await startMailCatcher();
+  // Opened while the first test builds its page.
+  services.set(
+    'none',
+    createMailer(catcher.url, '"Test" <no-reply@example.org>').then((mailer) =>
+      startTestService(PGLITE, { campaign: testCampaign(), mailer, trustProxy: true }),
+    ),
+  );
 });
 afterEach(async () => {
   await server?.close();
   server = undefined;
 });
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
+afterAll(async () => {
+  for (const service of services.values()) await (await service).close();
+  await catcher?.close();
 });
 
-async function start(failFirst: number, name: string): Promise<string> {
-  endpoint = flakyEndpoint(join(dir, `${name}.jsonl`), failFirst);
+async function start(failFirst: number, confirm: 'none' | 'email' = 'none'): Promise<string> {
+  if (!services.has(confirm))
+    services.set(
+      confirm,
+      createMailer(catcher!.url, '"Test" <no-reply@example.org>').then((mailer) =>
+        startTestService(PGLITE, { campaign: testCampaign({ confirm }), mailer, trustProxy: true }),
+      ),
+    );
+  endpoint = await flakyEndpoint(await services.get(confirm)!, failFirst);
   server = await serveDist(inject('distDir'), '/', endpoint.handle);
-  // The local receiver is offered only on the developer's own machine: 127.0.0.1 is one.
   return server.url.replace(/\/$/, '');
 }
 
@@ -84,9 +127,9 @@ async function playToEnding(page: Page): Promise<void> {
   }
 }
 
-async function fillForm(page: Page, name = 'Kim Min-ji'): Promise<void> {
+async function fillForm(page: Page, name = 'Kim Min-ji', email = 'minji@example.org'): Promise<void> {
   await page.getByLabel('Your name', { exact: true }).fill(name);
-  await page.getByLabel('Email address', { exact: true }).fill('minji@example.org');
+  await page.getByLabel('Email address', { exact: true }).fill(email);
   await page.getByLabel('Country', { exact: true }).selectOption('KR');
   await page.getByLabel(/I agree that/).check();
 }
@@ -95,7 +138,7 @@ const outboxOf = (page: Page) => page.evaluate((key) => localStorage.getItem(key
 
 describe('signing the petition at an ending', () => {
   it('keeps a signature through two failed deliveries and a reload, then records it exactly once', async () => {
-    const origin = await start(2, 'flaky');
+    const origin = await start(2);
     const { page, problems } = await session.open(PHONE, '/?seed=4', { origin });
     await playToEnding(page);
     const form = page.locator('form[data-sign-form]');
@@ -118,24 +161,29 @@ describe('signing the petition at an ending', () => {
       .toContain('saved on this device');
     const queued = await outboxOf(page);
     expect(queued).toContain(HOSTILE_NAME);
+    await expect(endpoint.recorded()).resolves.toHaveLength(0);
     expect(endpoint.seen.map((s) => s.status)).toEqual([503]);
 
     // A reload during the failure keeps it queued; opening the page again sends it.
     await page.reload();
     await page.locator(READY_TITLE).waitFor();
-    await expect.poll(() => endpoint.recorded().length, { timeout: 30_000, interval: 250 }).toBe(1);
+    await expect.poll(async () => (await endpoint.recorded()).length, { timeout: 30_000, interval: 250 }).toBe(1);
     // Once confirmed, nothing personal stays behind in the browser.
     await expect.poll(async () => (await outboxOf(page)) ?? '').not.toContain('minji@example.org');
 
     const statuses = endpoint.seen.map((s) => s.status);
     expect(statuses.slice(0, 2)).toEqual([503, 503]);
-    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     const keys = new Set(endpoint.seen.map((s) => s.key));
     expect(keys.size, 'every attempt carries the same idempotency key').toBe(1);
 
-    const [record] = endpoint.recorded();
+    const [record] = await endpoint.recorded();
     expect(record).toMatchObject({
-      signature: { name: HOSTILE_NAME, email: 'minji@example.org', country: 'KR', consent: true, mailingList: false },
+      name: HOSTILE_NAME,
+      email: 'minji@example.org',
+      country: 'KR',
+      state: 'counted',
+      mailing_list: false,
     });
     // Sent and shown as text: no element was made of it, no script ran.
     await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
@@ -143,29 +191,29 @@ describe('signing the petition at an ending', () => {
     expectNoProblems({
       ...problems,
       consoleErrors: problems.consoleErrors.filter((line) => !/status of 503.*\/api\/signatures/.test(line)),
-      failedRequests: problems.failedRequests.filter((line) => !line.includes(`${LOCAL_RECEIVER_PATH}: HTTP 503`)),
+      failedRequests: problems.failedRequests.filter((line) => !line.includes(`${SIGNATURES_PATH}: HTTP 503`)),
     });
-  });
+  }, 120_000);
 
   it('waits while offline and sends once when the connection is back', async () => {
-    const origin = await start(0, 'offline');
+    const origin = await start(0);
     const { page, context, problems } = await session.open(PHONE, '/?seed=9', { origin });
     await playToEnding(page);
     await page.locator('form[data-sign-form]').waitFor();
-    await fillForm(page);
+    await fillForm(page, 'Kim Min-ji', 'minji.offline@example.org');
     await page.waitForTimeout(3_100);
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Sign', exact: true }).click();
     await expect
       .poll(() => page.locator('[data-sign-status]').textContent(), { timeout: 10_000 })
       .toContain('saved on this device');
-    expect(endpoint.recorded()).toHaveLength(0);
+    await expect(endpoint.recorded()).resolves.toHaveLength(0);
 
     await context.setOffline(false);
     await expect
       .poll(() => page.locator('[data-sign-status]').textContent(), { timeout: 15_000 })
       .toContain('Thank you');
-    expect(endpoint.recorded()).toHaveLength(1);
+    await expect(endpoint.recorded()).resolves.toHaveLength(1);
     // The attempt made while offline is the test's doing; every other failure counts.
     const offline = (line: string) => !line.includes('ERR_INTERNET_DISCONNECTED');
     expectNoProblems({
@@ -175,8 +223,37 @@ describe('signing the petition at an ending', () => {
     });
   });
 
+  it('counts a signature once the signer confirms it through the link in the caught email', async () => {
+    const origin = await start(0, 'email');
+    const countNow = async () =>
+      ((await (await fetch(`${origin}/api/petitions/stop-forced-returns`)).json()) as PetitionCount).count;
+    const before = await countNow();
+    const { page, problems } = await session.open(PHONE, '/?seed=4', { origin });
+    await playToEnding(page);
+    await page.locator('form[data-sign-form]').waitFor();
+    await fillForm(page);
+    await page.waitForTimeout(3_100);
+    await page.getByRole('button', { name: 'Sign', exact: true }).click();
+    const mail = await catcher!.next('minji@example.org', 20_000);
+    expect(mail.subject).toBe('Confirm your signature: Stop the forced return of North Koreans from China');
+    await expect(endpoint.recorded()).resolves.toMatchObject([{ state: 'pending' }]);
+    expect(await countNow()).toBe(before);
+
+    // The signer opens the link from the mail in the browser and presses its one button.
+    const [confirm] = mail.links;
+    expect(new URL(confirm!).origin).toBe(origin);
+    await page.goto(confirm!);
+    await page.getByRole('heading', { name: 'Confirm your signature' }).waitFor();
+    await page.screenshot({ path: 'test-results/sign-confirm-page.png' });
+    await page.getByRole('button', { name: 'Confirm my signature' }).click();
+    await page.getByRole('heading', { name: 'Thank you: your signature counts' }).waitFor();
+    await expect(endpoint.recorded()).resolves.toMatchObject([{ state: 'counted' }]);
+    expect(await countNow()).toBe(before + 1);
+    expectNoProblems(problems);
+  }, 120_000);
+
   it('asks a too-quick signer to check, and sends nothing for a filled honeypot', async () => {
-    const origin = await start(0, 'bots');
+    const origin = await start(0);
     const { page } = await session.open(PHONE, '/?seed=2', { origin });
     await playToEnding(page);
     await page.locator('form[data-sign-form]').waitFor();

@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -8,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pageSignOffer, signOffer, textIn, type Campaign } from '../../src/campaign/campaign.ts';
 import { loadCampaign } from '../../src/campaign/load.ts';
 import { contentSecurityPolicy, connectOrigins } from '../../src/build/csp-plugin.ts';
-import { createReceiver } from '../../src/build/signature-receiver.ts';
 import { formatProblem } from '../../src/engine/compile/problems.ts';
 import { intentUrl, NETWORKS } from '../../src/share/intents.ts';
 import { sharePageUrl } from '../../src/share/page.ts';
@@ -46,7 +43,8 @@ describe('the campaign file', () => {
   it('reads the shipped one with no problem', () => {
     const result = loadCampaign(ROOT);
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.campaign?.localReceiver).toBe(true);
+    expect(result.campaign?.delivery).toMatchObject({ mode: 'service', url: '/api/signatures', confirm: 'email' });
+    expect(result.campaign?.petition).toMatchObject({ goal: 10000, closes: '2027-12-31' });
     expect(Object.keys(result.campaign?.petition.title ?? {})).toContain('en');
   });
 
@@ -99,6 +97,77 @@ describe('the campaign file', () => {
       ),
     );
     expect(bad.problems.map((p) => p.code)).toEqual(['bad-url']);
+  });
+
+  it('reads the signature service, its settings and the petition goal and closing day', () => {
+    const service = VALID.replace(
+      'delivery: { mode: webhook, url: https://hooks.example.org/sign }',
+      `delivery:
+  mode: service
+  confirm: email
+  allowedOrigins: [https://campaign.example.org, 'http://localhost:8000']
+  anonymiseAfterDays: 30`,
+    ).replace('  text: We ask.', '  text: We ask.\n  goal: 5000\n  closes: 2027-06-30');
+    const { campaign, problems } = load(service);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(campaign?.delivery).toEqual({
+      mode: 'service',
+      url: '/api/signatures',
+      confirm: 'email',
+      allowedOrigins: ['https://campaign.example.org', 'http://localhost:8000'],
+      anonymiseAfterDays: 30,
+    });
+    expect(campaign?.petition).toMatchObject({ goal: 5000, closes: '2027-06-30' });
+    expect(signOffer(campaign!, 'example.org').kind).toBe('form');
+    const bare = load(VALID.replace('{ mode: webhook, url: https://hooks.example.org/sign }', '{ mode: service }'));
+    expect(bare.campaign?.delivery).toEqual({
+      mode: 'service',
+      url: '/api/signatures',
+      confirm: 'none',
+      allowedOrigins: [],
+    });
+  });
+
+  it.each([
+    ['allowedOrigins: [https://campaign.example.org/embed/]', 'https://campaign', 'bad-url'],
+    ['allowedOrigins: [http://campaign.example.org]', 'http://campaign', 'bad-url'],
+    ['allowedOrigins: ["*"]', '"*"', 'bad-url'],
+    ['anonymiseAfterDays: -3', '-3', 'wrong-type'],
+    ['anonymiseAfterDays: 2.5', '2.5', 'wrong-type'],
+    ['confirm: sms', 'sms', 'wrong-type'],
+    ['url: https://hooks.example.org/sign', 'https://hooks', 'unknown-key'],
+  ])('reports a broken service setting (%s) at its line and column', (line, value, code) => {
+    const yaml = VALID.replace(
+      'delivery: { mode: webhook, url: https://hooks.example.org/sign }',
+      `delivery:\n  mode: service\n  ${line}`,
+    );
+    const { campaign, problems } = load(yaml);
+    expect(campaign).toBeUndefined();
+    const lines = yaml.split('\n');
+    const at = lines.indexOf(`  ${line}`);
+    expect(problems.map((p) => [p.code, p.line, p.column])).toEqual([[code, at + 1, lines[at]!.indexOf(value) + 1]]);
+  });
+
+  it.each([
+    ['goal: 0', 'wrong-type'],
+    ['goal: many', 'wrong-type'],
+    ['closes: 2027-02-30', 'wrong-type'],
+    ['closes: next spring', 'wrong-type'],
+  ])('reports a broken petition %s at its line', (line, code) => {
+    const yaml = VALID.replace('  text: We ask.', `  text: We ask.\n  ${line}`);
+    const { campaign, problems } = load(yaml);
+    expect(campaign).toBeUndefined();
+    expect(problems.map((p) => [p.code, p.line])).toEqual([[code, yaml.split('\n').indexOf(`  ${line}`) + 1]]);
+  });
+
+  it('refuses service settings under another delivery mode', () => {
+    const { problems } = load(
+      VALID.replace(
+        '{ mode: webhook, url: https://hooks.example.org/sign }',
+        '{ mode: webhook, url: https://hooks.example.org/sign, confirm: email }',
+      ),
+    );
+    expect(problems.map((p) => p.code)).toEqual(['unknown-key']);
   });
 
   it('lets the CSP connect to a webhook on another origin, and to nothing else', () => {
@@ -219,47 +288,5 @@ describe('share links', () => {
     expect(sharePageUrl('https://example.org', '/', 'en', 'caught-at-river')).toBe(
       'https://example.org/share/en/caught-at-river/',
     );
-  });
-});
-
-describe('the local receiver', () => {
-  let server: Server;
-  let url: string;
-  beforeEach(async () => {
-    const receiver = createReceiver(join(dir, 'signatures.jsonl'));
-    server = createServer((req, res) => receiver.handle(req, res));
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    url = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/api/signatures`;
-  });
-  afterEach(async () => {
-    await new Promise((done) => server.close(done));
-  });
-
-  const post = (body: unknown, key = 'key-1') =>
-    fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
-      body: JSON.stringify(body),
-    });
-
-  it('appends a signature once, however often the same key is sent', async () => {
-    const body = { idempotencyKey: 'key-1', signature: { name: 'A', email: 'a@example.org' } };
-    expect((await post(body)).status).toBe(201);
-    expect((await post(body)).status).toBe(200);
-    const lines = readFileSync(join(dir, 'signatures.jsonl'), 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ idempotencyKey: 'key-1', signature: { email: 'a@example.org' } });
-  });
-
-  it('remembers the keys already in its file after a restart', () => {
-    writeFileSync(join(dir, 'signatures.jsonl'), `${JSON.stringify({ idempotencyKey: 'old' })}\n`);
-    const again = createReceiver(join(dir, 'signatures.jsonl'));
-    expect(again.keys().has('old')).toBe(true);
-  });
-
-  it('refuses what is not a signature', async () => {
-    expect((await fetch(url, { method: 'POST', body: 'not json' })).status).toBe(400);
-    expect((await post({ idempotencyKey: 'k' })).status).toBe(400);
-    expect((await fetch(url)).status).toBe(405);
   });
 });

@@ -196,6 +196,53 @@ describe('what the statement says follows the campaign', () => {
     expect(section(doc, 'signing')).not.toContain('Action Network');
   });
 
+  it.each(SHIPPED_LANGUAGES)(
+    'says what the signature service keeps, until when, and who can export it (%s)',
+    (lang) => {
+      const service: PrivacyCampaign = {
+        ...campaign,
+        petition: { ...campaign.petition, closes: '2027-12-31' },
+        delivery: {
+          mode: 'service',
+          url: '/api/signatures',
+          confirm: 'email',
+          allowedOrigins: [],
+          anonymiseAfterDays: 90,
+        },
+      };
+      const raw = privacyWords(lang).signing.service;
+      // As `text` reads the page: every run of white space (no-break spaces too) as one space.
+      const flat = (t: string) => t.replace(/\s+/g, ' ');
+      const words = {
+        stored: flat(raw.stored),
+        confirm: flat(raw.confirm),
+        until: (days: number, closes: string) => flat(raw.until(days, closes)),
+        untilAsked: (org: string) => flat(raw.untilAsked(org)),
+        readers: (org: string) => flat(raw.readers(org)),
+      };
+      const signing = section(page({ lang, campaign: service }), 'signing');
+      expect(signing).toContain(words.stored);
+      expect(signing).toContain(words.confirm);
+      expect(signing).toContain(words.until(90, '2027-12-31'));
+      expect(signing).toContain(words.readers('Freedom Network'));
+      expect(signing).toContain('stories.example.org');
+      const kept = section(
+        page({
+          lang,
+          campaign: {
+            ...service,
+            delivery: { ...service.delivery, confirm: 'none', anonymiseAfterDays: undefined } as never,
+          },
+        }),
+        'signing',
+      );
+      expect(kept).toContain(words.untilAsked('Freedom Network'));
+      expect(kept).not.toContain(words.confirm);
+      // A webhook's statement says none of it.
+      expect(section(page({ lang }), 'signing')).not.toContain(words.stored);
+    },
+  );
+
   it('says Action Network may add an address to the list, and does not claim the ending is sent', () => {
     const doc = page({
       campaign: {

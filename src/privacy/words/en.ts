@@ -88,6 +88,19 @@ export const en = {
     newsOnly: (org: string): string => `You get news from ${org} only if you tick the separate box that asks for it.`,
     kept: (org: string): string =>
       `Until ${org} confirms that it has received your signature, your signature also stays on this device, so that it is not lost if the connection fails (see <a href="#device">What stays on your device</a>).`,
+    /** The signature service on this site (delivery mode `service`): what it keeps, how long, who reads it. */
+    service: {
+      stored:
+        'This website keeps your signature in its own database: what you typed, your choice about news, the ending and language, and when you signed. Your internet address is not kept: only a scrambled code made from it, to stop anyone sending heaps of signatures at once.',
+      confirm:
+        'You get an email with a link to confirm your signature (it counts only then) and a link to delete it if it was not you.',
+      /** `days` after the petition closes on `closes` (a date, YYYY-MM-DD). */
+      until: (days: number, closes: string): string =>
+        `Your name, email address and postal code are deleted ${String(days)} days after the petition closes (${closes}). The number of signatures stays.`,
+      untilAsked: (org: string): string => `Your name and email address are kept until you ask ${org} to delete them.`,
+      readers: (org: string): string =>
+        `Only the people who run this website for ${org} can read the signatures or export them, to hand them to the petition’s target. To have yours deleted at any time, ask ${org}.`,
+    },
     never: 'Your name and email address never go into links, shared posts or anything else the story sends.',
     /** `href` is the organisation's own privacy notice (escaped). */
     notice: (org: string, href: string): string =>

@@ -74,6 +74,17 @@ export const es = {
     newsOnly: (org) => `Solo recibes noticias de ${org} si marcas la casilla aparte que te lo pregunta.`,
     kept: (org) =>
       `Hasta que el servidor de ${org} confirma que tiene tu firma, tu firma se queda también en este dispositivo, para que no se pierda si falla la conexión (consulta <a href="#device">Lo que se queda en tu dispositivo</a>).`,
+    service: {
+      stored:
+        'Esta web guarda tu firma en su propia base de datos: lo que escribiste, tu elección sobre recibir noticias, el final y el idioma, y cuándo firmaste. Tu dirección de internet no se guarda: solo un código revuelto hecho a partir de ella, para impedir que alguien envíe montones de firmas a la vez.',
+      confirm:
+        'Recibes un correo con un enlace para confirmar tu firma (solo cuenta entonces) y otro para borrarla si no fuiste tú.',
+      until: (days, closes) =>
+        `Tu nombre, tu correo y tu código postal se borran ${String(days)} días después de que se cierre la petición (${closes}). El número de firmas se queda.`,
+      untilAsked: (org) => `Tu nombre y tu correo se guardan hasta que pidas a ${org} que los borre.`,
+      readers: (org) =>
+        `Solo las personas que llevan esta web para ${org} pueden leer las firmas o exportarlas, para entregarlas a quien va dirigida la petición. Si quieres que borren la tuya en cualquier momento, pídeselo a ${org}.`,
+    },
     never:
       'Tu nombre y tu correo electrónico nunca van en enlaces, en publicaciones compartidas ni en nada más de lo que envía la historia.',
     notice: (org, href) =>

@@ -78,6 +78,18 @@ export const fr = {
     newsOnly: (org) => `Vous ne recevez des nouvelles de ${org} que si vous cochez la case à part qui vous le demande.`,
     kept: (org) =>
       `Tant que le serveur de ${org} n’a pas confirmé qu’il a reçu votre signature, elle reste aussi sur cet appareil, pour ne pas être perdue si la connexion coupe (voir <a href="#device">Ce qui reste sur votre appareil</a>).`,
+    service: {
+      stored:
+        'Ce site garde votre signature dans sa propre base de données\u00a0: ce que vous avez écrit, votre choix pour les nouvelles, la fin et la langue, et le moment où vous avez signé. Votre adresse internet n’est pas gardée\u00a0: seulement un code brouillé fait à partir d’elle, pour empêcher quelqu’un d’envoyer des tas de signatures d’un coup.',
+      confirm:
+        'Vous recevez un e-mail avec un lien pour confirmer votre signature (elle ne compte qu’à ce moment-là) et un lien pour la supprimer si ce n’était pas vous.',
+      until: (days, closes) =>
+        `Votre nom, votre adresse e-mail et votre code postal sont supprimés ${String(days)}\u00a0jours après la clôture de la pétition (${closes}). Le nombre de signatures reste.`,
+      untilAsked: (org) =>
+        `Votre nom et votre adresse e-mail sont gardés jusqu’à ce que vous demandiez à ${org} de les supprimer.`,
+      readers: (org) =>
+        `Seules les personnes qui font fonctionner ce site pour ${org} peuvent lire les signatures ou les exporter, pour les remettre au destinataire de la pétition. Pour faire supprimer la vôtre à tout moment, demandez-le à ${org}.`,
+    },
     never:
       'Votre nom et votre adresse e-mail ne sont jamais mis dans des liens, dans des messages partagés ni dans rien d’autre de ce que l’histoire envoie.',
     notice: (org, href) =>
