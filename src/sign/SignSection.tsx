@@ -117,7 +117,11 @@ function SignForm({ campaign, outbox, signed, context, lang, bestEffort, onSign 
   const [shownAt] = useState(() => Date.now());
   const [entries, setEntries] = useState<OutboxEntry[]>(() => outbox.entries());
   const [justRecorded, setJustRecorded] = useState(false);
+  const [unreadable, setUnreadable] = useState(() => outbox.unreadable());
   const status = useRef<HTMLParagraphElement>(null);
+  // Set by the first submit that keeps a signature: a second submit in the same task (a script's
+  // `click(); click()`, before React shows the status) must not keep another.
+  const submitted = useRef(false);
   const orgName = <Name>{campaign.organisation.name}</Name>;
 
   const isMine = (e: OutboxEntry) => e.context.petition === campaign.petition.id;
@@ -131,6 +135,7 @@ function SignForm({ campaign, outbox, signed, context, lang, bestEffort, onSign 
         if (previous.current.some(ours) && !next.some(ours)) setJustRecorded(true);
         previous.current = next;
         setEntries(next);
+        setUnreadable(outbox.unreadable());
       }),
     [outbox, campaign.petition.id],
   );
@@ -143,6 +148,7 @@ function SignForm({ campaign, outbox, signed, context, lang, bestEffort, onSign 
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (submitted.current) return;
     const bot = isBotSubmission({ honeypot: values.honeypot, shownAt, now: Date.now() });
     // A filled honeypot is a bot: it gets nothing. Too fast may be a person: they are asked to check.
     if (bot === 'honeypot') return;
@@ -159,35 +165,50 @@ function SignForm({ campaign, outbox, signed, context, lang, bestEffort, onSign 
       setTooFast(true);
       return;
     }
+    submitted.current = true;
     outbox.add(result.signature, context);
     onSign?.();
     requestAnimationFrame(() => status.current?.focus());
   };
 
+  // Named, never hidden: what this device kept and could not read was not sent.
+  const unreadableNotice =
+    unreadable > 0 ? (
+      <div className="notice" data-sign-unreadable="">
+        <p role="status">{t('signUnreadable')}</p>
+        <button type="button" onClick={outbox.forgetUnreadable}>
+          {t('signUnreadableForget')}
+        </button>
+      </div>
+    ) : null;
+
   const pending = mine[0];
   if (pending || signed || justRecorded) {
     let message: string;
-    let retry = false;
+    let retry: string | undefined;
     if (!pending) message = t('signRecorded');
     else if (pending.status === 'rejected') {
       message = t('signRejected', { status: pending.rejectedStatus ?? 0 });
-      retry = true;
+      retry = t('tryAgain');
     } else if (pending.attempts === 0) message = t('signSending');
     else {
       message = outbox.persistent ? t('signQueued') : t('signQueuedMemory');
-      retry = true;
+      retry = t('signRetry');
     }
     return (
-      <div className="sign-status" data-sign-status={pending ? pending.status : 'recorded'}>
-        <p ref={status} tabIndex={-1} role="status">
-          {message}
-        </p>
-        {retry && (
-          <button type="button" onClick={() => void outbox.retryNow()}>
-            {t('signRetry')}
-          </button>
-        )}
-      </div>
+      <>
+        {unreadableNotice}
+        <div className="sign-status" data-sign-status={pending ? pending.status : 'recorded'}>
+          <p ref={status} tabIndex={-1} role="status">
+            {message}
+          </p>
+          {retry && (
+            <button type="button" onClick={() => void outbox.retryNow()}>
+              {retry}
+            </button>
+          )}
+        </div>
+      </>
     );
   }
 
@@ -221,86 +242,89 @@ function SignForm({ campaign, outbox, signed, context, lang, bestEffort, onSign 
   );
 
   return (
-    <form className="sign-form" noValidate onSubmit={submit} data-sign-form="">
-      {textField('name', t('signName'), { autoComplete: 'name' })}
-      {textField('email', t('signEmail'), { type: 'email', autoComplete: 'email', inputMode: 'email' })}
-      <div className="field">
-        <label htmlFor={ids.country}>{t('signCountry')}</label>
-        <select
-          id={ids.country}
-          name="country"
-          autoComplete="country"
-          value={values.country}
-          aria-invalid={errors.country ? true : undefined}
-          aria-describedby={describedBy('country')}
-          onChange={(e) => set('country', e.target.value)}
-        >
-          <option value="">{t('signCountryChoose')}</option>
-          {countries.map(({ code, name }) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </select>
-        {error('country')}
-      </div>
-      {textField('postalCode', t('signPostal'), { autoComplete: 'postal-code' })}
-      <div className="field checkbox">
-        <input
-          id={ids.consent}
-          name="consent"
-          type="checkbox"
-          checked={values.consent}
-          aria-invalid={errors.consent ? true : undefined}
-          aria-describedby={describedBy('consent', `${base}-privacy`)}
-          onChange={(e) => set('consent', e.target.checked)}
-        />
-        <label htmlFor={ids.consent}>{fillSlot(t('signConsent', { organisation: SLOT }), orgName)}</label>
-        <p id={`${base}-privacy`} className="privacy-link">
-          <a href={campaign.privacyUrl} target="_blank" rel="noopener">
-            {fillSlot(t('signPrivacy', { organisation: SLOT }), orgName)}
-            <span className="visually-hidden"> {t('opensInNewTab')}</span>
-          </a>
-        </p>
-        {error('consent')}
-      </div>
-      <div className="field checkbox">
-        <input
-          id={`${base}-news`}
-          name="mailingList"
-          type="checkbox"
-          checked={values.mailingList}
-          onChange={(e) => set('mailingList', e.target.checked)}
-        />
-        <label htmlFor={`${base}-news`}>{fillSlot(t('signMailingList', { organisation: SLOT }), orgName)}</label>
-      </div>
-      {/* For bots only: people never see or reach it. */}
-      <div className="honeypot" aria-hidden="true">
-        <label htmlFor={`${base}-website`}>{t('signHoneypot')}</label>
-        <input
-          id={`${base}-website`}
-          name="website"
-          tabIndex={-1}
-          autoComplete="off"
-          value={values.honeypot}
-          onChange={(e) => set('honeypot', e.target.value)}
-        />
-      </div>
-      {tooFast && (
-        <p className="field-error" role="alert">
-          {t('signTooFast')}
-        </p>
-      )}
-      {bestEffort && (
-        <>
-          <p className="sign-note">{t('signBestEffort')}</p>
-          <p className="sign-note">{fillSlot(t('signActionNetworkList', { organisation: SLOT }), orgName)}</p>
-        </>
-      )}
-      <button type="submit" className="primary">
-        {t('signSubmit')}
-      </button>
-    </form>
+    <>
+      {unreadableNotice}
+      <form className="sign-form" noValidate onSubmit={submit} data-sign-form="">
+        {textField('name', t('signName'), { autoComplete: 'name' })}
+        {textField('email', t('signEmail'), { type: 'email', autoComplete: 'email', inputMode: 'email' })}
+        <div className="field">
+          <label htmlFor={ids.country}>{t('signCountry')}</label>
+          <select
+            id={ids.country}
+            name="country"
+            autoComplete="country"
+            value={values.country}
+            aria-invalid={errors.country ? true : undefined}
+            aria-describedby={describedBy('country')}
+            onChange={(e) => set('country', e.target.value)}
+          >
+            <option value="">{t('signCountryChoose')}</option>
+            {countries.map(({ code, name }) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+          {error('country')}
+        </div>
+        {textField('postalCode', t('signPostal'), { autoComplete: 'postal-code' })}
+        <div className="field checkbox">
+          <input
+            id={ids.consent}
+            name="consent"
+            type="checkbox"
+            checked={values.consent}
+            aria-invalid={errors.consent ? true : undefined}
+            aria-describedby={describedBy('consent', `${base}-privacy`)}
+            onChange={(e) => set('consent', e.target.checked)}
+          />
+          <label htmlFor={ids.consent}>{fillSlot(t('signConsent', { organisation: SLOT }), orgName)}</label>
+          <p id={`${base}-privacy`} className="privacy-link">
+            <a href={campaign.privacyUrl} target="_blank" rel="noopener">
+              {fillSlot(t('signPrivacy', { organisation: SLOT }), orgName)}
+              <span className="visually-hidden"> {t('opensInNewTab')}</span>
+            </a>
+          </p>
+          {error('consent')}
+        </div>
+        <div className="field checkbox">
+          <input
+            id={`${base}-news`}
+            name="mailingList"
+            type="checkbox"
+            checked={values.mailingList}
+            onChange={(e) => set('mailingList', e.target.checked)}
+          />
+          <label htmlFor={`${base}-news`}>{fillSlot(t('signMailingList', { organisation: SLOT }), orgName)}</label>
+        </div>
+        {/* For bots only: people never see or reach it. */}
+        <div className="honeypot" aria-hidden="true">
+          <label htmlFor={`${base}-website`}>{t('signHoneypot')}</label>
+          <input
+            id={`${base}-website`}
+            name="website"
+            tabIndex={-1}
+            autoComplete="off"
+            value={values.honeypot}
+            onChange={(e) => set('honeypot', e.target.value)}
+          />
+        </div>
+        {tooFast && (
+          <p className="field-error" role="alert">
+            {t('signTooFast')}
+          </p>
+        )}
+        {bestEffort && (
+          <>
+            <p className="sign-note">{t('signBestEffort')}</p>
+            <p className="sign-note">{fillSlot(t('signActionNetworkList', { organisation: SLOT }), orgName)}</p>
+          </>
+        )}
+        <button type="submit" className="primary">
+          {t('signSubmit')}
+        </button>
+      </form>
+    </>
   );
 }
 
