@@ -3,7 +3,7 @@
  * the petition and how a signature reaches it, the hashtags, and the organisations to learn from.
  * Pure data; read and checked at build time by `load.ts`.
  */
-import type { Delivery } from '../sign/types.ts';
+import type { Delivery, SendableDelivery } from '../sign/types.ts';
 
 /** Words in each language that has them; `en` is always there and stands in for a missing one. */
 export type Texts = Record<string, string>;
@@ -16,7 +16,17 @@ export interface Campaign {
   organisation: { name: string; url?: string };
   /** The organisation's privacy notice, linked from the consent box. */
   privacyUrl: string;
-  petition: { id: string; title: Texts; text: Texts; target: Texts; url?: string };
+  petition: {
+    id: string;
+    title: Texts;
+    text: Texts;
+    target: Texts;
+    url?: string;
+    /** How many signatures the campaign aims for. */
+    goal?: number;
+    /** The day (YYYY-MM-DD, UTC) the petition closes: the service's anonymising counts from it. */
+    closes?: string;
+  };
   delivery: Delivery;
   learnMore: Array<{ name: string; url: string; about: Texts }>;
   /**
@@ -92,10 +102,7 @@ function sameAddress(a: string, b: URL): boolean {
 }
 
 /** How the ending offers to sign, on this page. */
-export type SignOffer =
-  | { kind: 'form'; delivery: Extract<Delivery, { mode: 'webhook' | 'action-network' }> }
-  | { kind: 'link'; url: string }
-  | { kind: 'none' };
+export type SignOffer = { kind: 'form'; delivery: SendableDelivery } | { kind: 'link'; url: string } | { kind: 'none' };
 
 /**
  * The form where a signature can be delivered; else the petition's own page; else nothing. The
@@ -106,6 +113,7 @@ export function signOffer(campaign: Campaign, hostname: string): SignOffer {
   const local = isLocalHost(hostname);
   if ((delivery.mode === 'webhook' || delivery.mode === 'action-network') && (!campaign.localReceiver || local))
     return { kind: 'form', delivery };
+  if (delivery.mode === 'service') return { kind: 'form', delivery };
   if (delivery.mode === 'link') return { kind: 'link', url: delivery.url };
   if (campaign.petition.url) return { kind: 'link', url: campaign.petition.url };
   return { kind: 'none' };

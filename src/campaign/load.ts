@@ -9,6 +9,7 @@ import {
   FileContext,
   id,
   list,
+  number,
   object,
   oneOf,
   optional,
@@ -19,6 +20,7 @@ import {
 } from '../engine/compile/decode.ts';
 import type { Pos, Problem } from '../engine/compile/problems.ts';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.ts';
+import { SIGNATURES_PATH } from '../sign/api.ts';
 import type { Delivery } from '../sign/types.ts';
 import { isLocalHost, LOCAL_RECEIVER_PATH, onSite, type Campaign, type Texts } from './campaign.ts';
 
@@ -63,13 +65,19 @@ const schema = object({
       text: required(texts),
       target: required(texts),
       url: optional(text),
+      goal: optional(number),
+      closes: optional(text),
     }),
   ),
   delivery: required(
     object({
-      mode: required(oneOf('webhook', 'action-network', 'link', 'none')),
+      mode: required(oneOf('webhook', 'action-network', 'link', 'none', 'service')),
       url: optional(text),
       tags: optional(list(text, 'tag')),
+      // The signature service's settings (mode: service).
+      confirm: optional(oneOf('email', 'none')),
+      allowedOrigins: optional(list(text, 'origin')),
+      anonymiseAfterDays: optional(number),
     }),
   ),
   learnMore: optional(
@@ -141,7 +149,19 @@ export function loadCampaign(root: string, path = campaignPath(root)): CampaignR
   const mode = raw.delivery?.mode?.value;
   const deliveryUrl = raw.delivery?.url;
   let delivery: Delivery | undefined;
+  if (mode && mode !== 'service') {
+    const { confirm, allowedOrigins, anonymiseAfterDays } = raw.delivery!;
+    const serviceOnly = { confirm, allowedOrigins: allowedOrigins?.[0], anonymiseAfterDays };
+    for (const [key, value] of Object.entries(serviceOnly))
+      if (value)
+        ctx.report(
+          value.pos,
+          'unknown-key',
+          `"${key}" is a setting of the signature service (mode: service), not of mode "${mode}".`,
+        );
+  }
   if (mode === 'none') delivery = { mode: 'none' };
+  else if (mode === 'service') delivery = serviceDelivery(raw.delivery!, ctx);
   else if (mode && !deliveryUrl)
     ctx.report(raw.delivery!.pos, 'missing-field', `Delivery mode "${mode}" needs a "url".`);
   else if (mode === 'webhook') {
@@ -190,6 +210,16 @@ export function loadCampaign(root: string, path = campaignPath(root)): CampaignR
     return [];
   });
   const petitionUrl = petition?.url ? url(petition.url, 'The petition url', false) : undefined;
+  const goal = petition?.goal;
+  if (goal && !(Number.isInteger(goal.value) && goal.value > 0))
+    ctx.report(goal.pos, 'wrong-type', `The petition's goal is a whole number above 0, not ${String(goal.value)}.`);
+  const closes = petition?.closes;
+  if (closes && !isDay(closes.value))
+    ctx.report(
+      closes.pos,
+      'wrong-type',
+      `The petition's closing day is a date like 2027-06-30, not "${closes.value}".`,
+    );
   const organisationUrl = organisation?.url ? url(organisation.url, 'The organisation url', false) : undefined;
   if (problems.length || !publicUrl || !privacyUrl || !delivery || !organisation?.name || !petition)
     return { problems, file };
@@ -208,6 +238,8 @@ export function loadCampaign(root: string, path = campaignPath(root)): CampaignR
         text: petition.text!.value,
         target: petition.target!.value,
         ...(petitionUrl ? { url: petitionUrl } : {}),
+        ...(goal ? { goal: goal.value } : {}),
+        ...(closes ? { closes: closes.value } : {}),
       },
       delivery,
       learnMore,
@@ -217,5 +249,68 @@ export function loadCampaign(root: string, path = campaignPath(root)): CampaignR
       localReceiver: delivery.mode === 'webhook' && delivery.url === LOCAL_RECEIVER_PATH,
       allowedPetitionHosts,
     },
+  };
+}
+
+/** A real calendar day written YYYY-MM-DD. */
+function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+interface RawServiceSettings {
+  pos: Pos;
+  url?: Located<string>;
+  confirm?: Located<string>;
+  allowedOrigins?: Array<Located<string>>;
+  anonymiseAfterDays?: Located<number>;
+}
+
+/** Mode `service`: same origin (no url), mail confirmation on or off, the origins that may embed it. */
+function serviceDelivery(raw: RawServiceSettings, ctx: FileContext): Delivery | undefined {
+  // Counted here, not in ctx, so that earlier problems elsewhere in the file do not void the service.
+  const found = { problems: 0 };
+  const report: FileContext['report'] = (...args) => {
+    found.problems += 1;
+    ctx.report(...args);
+  };
+  if (raw.url)
+    report(
+      raw.url.pos,
+      'unknown-key',
+      `The signature service answers on this site at ${SIGNATURES_PATH}: mode "service" takes no "url".`,
+    );
+  const allowedOrigins = (raw.allowedOrigins ?? []).flatMap((origin) => {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin.value);
+    } catch {
+      parsed = undefined;
+    }
+    const secure =
+      parsed && (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLocalHost(parsed.hostname)));
+    if (parsed && secure && parsed.origin === origin.value) return [origin.value];
+    report(
+      origin.pos,
+      'bad-url',
+      `An allowed origin is scheme://host[:port] with no path or trailing slash, https:// (http:// only for localhost), like https://campaign.example.org, not "${origin.value}".`,
+    );
+    return [];
+  });
+  const days = raw.anonymiseAfterDays;
+  if (days && !(Number.isInteger(days.value) && days.value >= 0))
+    report(
+      days.pos,
+      'wrong-type',
+      `anonymiseAfterDays is a whole number of days (0 or more), not ${String(days.value)}.`,
+    );
+  if (found.problems > 0) return undefined;
+  return {
+    mode: 'service',
+    url: SIGNATURES_PATH,
+    confirm: raw.confirm?.value === 'email' ? 'email' : 'none',
+    allowedOrigins,
+    ...(days ? { anonymiseAfterDays: days.value } : {}),
   };
 }

@@ -81,7 +81,7 @@ export function hostOf(url: string, publicUrl: string): string {
 /** What the campaign makes true, in the terms the statement speaks of. */
 function factsOf(campaign: PrivacyCampaign, base: string) {
   const { delivery, publicUrl } = campaign;
-  const form = delivery.mode === 'webhook' || delivery.mode === 'action-network';
+  const form = delivery.mode === 'webhook' || delivery.mode === 'action-network' || delivery.mode === 'service';
   // Where no form can deliver, the ending links to the petition's own page (signOffer).
   const petitionLink = delivery.mode === 'link' ? delivery.url : campaign.petition.url;
   return {
@@ -89,7 +89,8 @@ function factsOf(campaign: PrivacyCampaign, base: string) {
     delivery,
     petitionLink: petitionLink ? { host: hostOf(petitionLink, publicUrl), instead: form } : undefined,
     countingHost: campaign.counting ? hostOf(campaign.counting.endpoint, publicUrl) : undefined,
-    signatureHost: delivery.mode === 'webhook' ? hostOf(delivery.url, publicUrl) : undefined,
+    signatureHost:
+      delivery.mode === 'webhook' || delivery.mode === 'service' ? hostOf(delivery.url, publicUrl) : undefined,
     /** The organisation's own notice, when it is another page than this statement. */
     notice: isOwnPrivacyPage(campaign.privacyUrl, publicUrl, base) ? undefined : campaign.privacyUrl,
   };
@@ -157,7 +158,12 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
   const signing = facts.form
     ? [
         p(s.lead(org)),
-        list([s.fields, s.news(org), ...(facts.delivery.mode === 'webhook' ? [s.story] : []), s.website]),
+        list([
+          s.fields,
+          s.news(org),
+          ...(facts.delivery.mode === 'webhook' || facts.delivery.mode === 'service' ? [s.story] : []),
+          s.website,
+        ]),
         p(s.purpose(org)),
         p(
           facts.delivery.mode === 'action-network'

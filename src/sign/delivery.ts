@@ -21,6 +21,7 @@ export function buildRequest(
 ): SignRequest {
   switch (delivery.mode) {
     case 'webhook':
+    case 'service':
       return {
         url: delivery.url,
         init: {

@@ -19,10 +19,26 @@ export type Delivery =
   | { mode: 'webhook'; url: string }
   | { mode: 'action-network'; /** The petition's signatures endpoint. */ url: string; tags: string[] }
   | { mode: 'link'; url: string }
-  | { mode: 'none' };
+  | { mode: 'none' }
+  | ServiceDelivery;
+
+/**
+ * The project's own signature service (`npm run serve`, src/server/): same origin, so `url` is
+ * always SIGNATURES_PATH; the body is the webhook's. Its settings are read by the server too.
+ */
+export interface ServiceDelivery {
+  mode: 'service';
+  url: string;
+  /** `email`: a signature counts once the signer follows the link mailed to them. */
+  confirm: 'email' | 'none';
+  /** Origins (scheme://host[:port]) whose pages may POST signatures cross-origin: embeds. */
+  allowedOrigins: string[];
+  /** Names and emails are stripped this many days after the petition closes; absent: kept. */
+  anonymiseAfterDays?: number;
+}
 
 /** The deliveries that POST a signature from the browser (the others never send one). */
-export type SendableDelivery = Extract<Delivery, { mode: 'webhook' | 'action-network' }>;
+export type SendableDelivery = Extract<Delivery, { mode: 'webhook' | 'action-network' | 'service' }>;
 
 /** What is sent alongside a signature: never personal data beyond the signature itself. */
 export interface SignContext {

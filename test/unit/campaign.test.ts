@@ -46,7 +46,8 @@ describe('the campaign file', () => {
   it('reads the shipped one with no problem', () => {
     const result = loadCampaign(ROOT);
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.campaign?.localReceiver).toBe(true);
+    expect(result.campaign?.delivery).toMatchObject({ mode: 'service', url: '/api/signatures', confirm: 'email' });
+    expect(result.campaign?.petition).toMatchObject({ goal: 10000, closes: '2027-12-31' });
     expect(Object.keys(result.campaign?.petition.title ?? {})).toContain('en');
   });
 
@@ -99,6 +100,77 @@ describe('the campaign file', () => {
       ),
     );
     expect(bad.problems.map((p) => p.code)).toEqual(['bad-url']);
+  });
+
+  it('reads the signature service, its settings and the petition goal and closing day', () => {
+    const service = VALID.replace(
+      'delivery: { mode: webhook, url: https://hooks.example.org/sign }',
+      `delivery:
+  mode: service
+  confirm: email
+  allowedOrigins: [https://campaign.example.org, 'http://localhost:8000']
+  anonymiseAfterDays: 30`,
+    ).replace('  text: We ask.', '  text: We ask.\n  goal: 5000\n  closes: 2027-06-30');
+    const { campaign, problems } = load(service);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(campaign?.delivery).toEqual({
+      mode: 'service',
+      url: '/api/signatures',
+      confirm: 'email',
+      allowedOrigins: ['https://campaign.example.org', 'http://localhost:8000'],
+      anonymiseAfterDays: 30,
+    });
+    expect(campaign?.petition).toMatchObject({ goal: 5000, closes: '2027-06-30' });
+    expect(signOffer(campaign!, 'example.org').kind).toBe('form');
+    const bare = load(VALID.replace('{ mode: webhook, url: https://hooks.example.org/sign }', '{ mode: service }'));
+    expect(bare.campaign?.delivery).toEqual({
+      mode: 'service',
+      url: '/api/signatures',
+      confirm: 'none',
+      allowedOrigins: [],
+    });
+  });
+
+  it.each([
+    ['allowedOrigins: [https://campaign.example.org/embed/]', 'https://campaign', 'bad-url'],
+    ['allowedOrigins: [http://campaign.example.org]', 'http://campaign', 'bad-url'],
+    ['allowedOrigins: ["*"]', '"*"', 'bad-url'],
+    ['anonymiseAfterDays: -3', '-3', 'wrong-type'],
+    ['anonymiseAfterDays: 2.5', '2.5', 'wrong-type'],
+    ['confirm: sms', 'sms', 'wrong-type'],
+    ['url: https://hooks.example.org/sign', 'https://hooks', 'unknown-key'],
+  ])('reports a broken service setting (%s) at its line and column', (line, value, code) => {
+    const yaml = VALID.replace(
+      'delivery: { mode: webhook, url: https://hooks.example.org/sign }',
+      `delivery:\n  mode: service\n  ${line}`,
+    );
+    const { campaign, problems } = load(yaml);
+    expect(campaign).toBeUndefined();
+    const lines = yaml.split('\n');
+    const at = lines.indexOf(`  ${line}`);
+    expect(problems.map((p) => [p.code, p.line, p.column])).toEqual([[code, at + 1, lines[at]!.indexOf(value) + 1]]);
+  });
+
+  it.each([
+    ['goal: 0', 'wrong-type'],
+    ['goal: many', 'wrong-type'],
+    ['closes: 2027-02-30', 'wrong-type'],
+    ['closes: next spring', 'wrong-type'],
+  ])('reports a broken petition %s at its line', (line, code) => {
+    const yaml = VALID.replace('  text: We ask.', `  text: We ask.\n  ${line}`);
+    const { campaign, problems } = load(yaml);
+    expect(campaign).toBeUndefined();
+    expect(problems.map((p) => [p.code, p.line])).toEqual([[code, yaml.split('\n').indexOf(`  ${line}`) + 1]]);
+  });
+
+  it('refuses service settings under another delivery mode', () => {
+    const { problems } = load(
+      VALID.replace(
+        '{ mode: webhook, url: https://hooks.example.org/sign }',
+        '{ mode: webhook, url: https://hooks.example.org/sign, confirm: email }',
+      ),
+    );
+    expect(problems.map((p) => p.code)).toEqual(['unknown-key']);
   });
 
   it('lets the CSP connect to a webhook on another origin, and to nothing else', () => {

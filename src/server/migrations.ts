@@ -1,0 +1,98 @@
+/**
+ * The database's schema as numbered steps, applied in order at start and recorded in
+ * `schema_migrations`. A step, once shipped, never changes: a change is a new step. Two processes
+ * starting at once take turns on an advisory lock, so each step runs exactly once.
+ */
+import type { Database } from './db.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** pg_advisory_lock's key for migrations: any constant no other code uses. */
+const MIGRATION_LOCK = 0x7474_6d01;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'signatures',
+    sql: `
+      CREATE TABLE service_settings (
+        name text PRIMARY KEY,
+        value text NOT NULL
+      );
+      -- One row per petition: its count of signatures that count, kept in step with them in the
+      -- same transactions, so that reading it never counts rows.
+      CREATE TABLE petitions (
+        id text PRIMARY KEY,
+        count bigint NOT NULL DEFAULT 0 CHECK (count >= 0),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE signatures (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        idempotency_key text NOT NULL UNIQUE,
+        petition text NOT NULL REFERENCES petitions (id),
+        -- pending: waits for its email link; counted; quarantined: over a rate limit, kept for review.
+        state text NOT NULL CHECK (state IN ('pending', 'counted', 'quarantined')),
+        name text,
+        email text,
+        canonical_email text,
+        country text NOT NULL,
+        postal_code text,
+        mailing_list boolean NOT NULL,
+        language text NOT NULL,
+        ending text,
+        source text NOT NULL,
+        website text NOT NULL,
+        -- HMAC-SHA256 of the client's address with a salt kept in service_settings: never the address.
+        address_hash text NOT NULL,
+        -- SHA-256 of the single-use tokens mailed to the signer: never the tokens.
+        confirm_token text UNIQUE,
+        reject_token text UNIQUE,
+        mail_sent_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        confirmed_at timestamptz,
+        anonymised_at timestamptz
+      );
+      -- One signature per person and petition (NULLs, after anonymising, are distinct).
+      CREATE UNIQUE INDEX signatures_one_per_person ON signatures (petition, canonical_email);
+      CREATE INDEX signatures_by_email ON signatures (canonical_email);
+      -- The rate limits' look-backs.
+      CREATE INDEX signatures_by_address ON signatures (address_hash, petition, created_at);
+      CREATE INDEX signatures_by_petition_time ON signatures (petition, created_at);
+    `,
+  },
+];
+
+/** Applies the steps this database has not had yet; safe when several processes start at once. */
+export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  return db.withLock(MIGRATION_LOCK, async (sql) => {
+    await sql.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    const done = new Set(
+      (await sql.query<{ version: number }>('SELECT version FROM schema_migrations')).map((row) => row.version),
+    );
+    const applied: number[] = [];
+    for (const step of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (done.has(step.version)) continue;
+      await sql.exec('BEGIN');
+      try {
+        await sql.exec(step.sql);
+        await sql.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [step.version, step.name]);
+        await sql.exec('COMMIT');
+      } catch (error) {
+        await sql.exec('ROLLBACK');
+        throw new Error(`Migration ${String(step.version)} (${step.name}) failed: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+      applied.push(step.version);
+    }
+    return applied;
+  });
+}
