@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { langOf, textIn, type Campaign, type SignOffer } from '../campaign/campaign.ts';
 import { fillSlot, Name, SLOT } from '../ui/placeholder.tsx';
 import { buildLinkUrl } from './delivery.ts';
+import { fetchCount, type CountAnswer, type PetitionCount } from './api-read.ts';
 import type { Outbox, OutboxEntry } from './outbox.ts';
 import type { SignContext } from './types.ts';
 import { COUNTRY_CODES, isBotSubmission, validateSignature, type SignError, type SignField } from './validate.ts';
@@ -22,6 +23,74 @@ interface SignSectionProps {
   lang: string;
   /** Called when the player signs (the form, once the signature is kept) or opens the petition's link. */
   onSign?: () => void;
+  /** For the petition's count (mode `service`); the browser's own by default. */
+  fetchFn?: typeof fetch;
+}
+
+type CountState = CountAnswer | { kind: 'loading' };
+
+/**
+ * The petition's public count from the signature service, fetched when the ending shows and again
+ * once a signature from this page is recorded (or taken from the service's receipt). `petition`
+ * undefined (not the service): nothing is fetched.
+ */
+function usePetitionCount(
+  petition: string | undefined,
+  outbox: Outbox | undefined,
+  fetchFn?: typeof fetch,
+): CountState {
+  const [state, setState] = useState<CountState>(petition ? { kind: 'loading' } : { kind: 'absent' });
+  const [asked, setAsked] = useState(0);
+  useEffect(() => {
+    if (!petition) return;
+    let current = true;
+    void fetchCount(fetchFn ?? window.fetch.bind(window), petition).then((answer) => {
+      // A count already known is kept when a later look finds no network.
+      if (current) setState((before) => (answer.kind === 'unreachable' && before.kind === 'count' ? before : answer));
+    });
+    return () => {
+      current = false;
+    };
+  }, [petition, fetchFn, asked]);
+  useEffect(() => {
+    if (!petition || !outbox) return;
+    let waiting = outbox.entries().some((entry) => entry.context.petition === petition);
+    return outbox.subscribe((entries) => {
+      const before = waiting;
+      waiting = entries.some((entry) => entry.context.petition === petition);
+      if (!before || waiting) return;
+      // Just recorded: the receipt's count when the service gave one, else a fresh look.
+      const counted = outbox.receiptFor(petition)?.count;
+      if (counted) setState({ kind: 'count', count: counted });
+      else setAsked((n) => n + 1);
+    });
+  }, [petition, outbox]);
+  return state;
+}
+
+/** How many have signed, and how far that is toward the goal: words and an accessible progress bar. */
+function PetitionProgress({ count }: { count: PetitionCount }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="petition-count" data-petition-count={count.count}>
+      <p id={`${id}-count`} className="petition-count-number">
+        {t('signCount', { count: count.count })}
+      </p>
+      {count.goal !== null && (
+        <>
+          <progress
+            max={count.goal}
+            value={Math.min(count.count, count.goal)}
+            aria-labelledby={`${id}-count ${id}-goal`}
+          />
+          <p id={`${id}-goal`} className="petition-count-goal">
+            {t('signGoal', { goal: count.goal })}
+          </p>
+        </>
+      )}
+    </div>
+  );
 }
 
 const ERROR_KEYS = {
@@ -37,10 +106,26 @@ const ERROR_KEYS = {
 
 const FIELD_ORDER: SignField[] = ['name', 'email', 'country', 'postalCode', 'consent'];
 
-export function SignSection({ campaign, offer, outbox, signed, context, lang, onSign }: SignSectionProps) {
+export function SignSection({
+  campaign,
+  offer: campaignOffer,
+  outbox,
+  signed,
+  context,
+  lang,
+  onSign,
+  fetchFn,
+}: SignSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const petition = campaign.petition;
+  const service = campaignOffer.kind === 'form' && campaignOffer.delivery.mode === 'service';
+  const count = usePetitionCount(service ? petition.id : undefined, outbox, fetchFn);
+  // The service answers on this site; a static deployment has none: then the petition's own page
+  // is offered, as where no form can deliver. Offline, the form stays: the outbox keeps the signature.
+  const noService = count.kind === 'absent' || (count.kind === 'unreachable' && navigator.onLine);
+  const offer: SignOffer =
+    service && noService ? (petition.url ? { kind: 'link', url: petition.url } : { kind: 'none' }) : campaignOffer;
   if (offer.kind === 'none') return null;
   return (
     <section className="sign" aria-labelledby={headingId} data-sign={offer.kind}>
@@ -55,7 +140,8 @@ export function SignSection({ campaign, offer, outbox, signed, context, lang, on
         )}
       </p>
       <p lang={langOf(petition.text, lang)}>{textIn(petition.text, lang)}</p>
-      {offer.kind === 'link' ? (
+      {count.kind === 'count' && <PetitionProgress count={count.count} />}
+      {service && count.kind === 'loading' ? null : offer.kind === 'link' ? (
         <p>
           <a
             className="button-link"
@@ -123,6 +209,8 @@ function SignForm({ campaign, outbox, signed, context, lang, bestEffort, onSign 
   // `click(); click()`, before React shows the status) must not keep another.
   const submitted = useRef(false);
   const orgName = <Name>{campaign.organisation.name}</Name>;
+  // How long names and emails are kept, where the campaign's own service keeps them.
+  const retentionDays = campaign.delivery.mode === 'service' ? campaign.delivery.anonymiseAfterDays : undefined;
 
   const isMine = (e: OutboxEntry) => e.context.petition === campaign.petition.id;
   const mine = entries.filter(isMine);
@@ -186,7 +274,14 @@ function SignForm({ campaign, outbox, signed, context, lang, bestEffort, onSign 
   if (pending || signed || justRecorded) {
     let message: string;
     let retry: string | undefined;
-    if (!pending) message = t('signRecorded');
+    const receipt = outbox.receiptFor(campaign.petition.id);
+    if (!pending)
+      message =
+        receipt?.status === 'confirm-email'
+          ? t('signConfirmEmail')
+          : receipt?.status === 'counted'
+            ? t('signCounted')
+            : t('signRecorded');
     else if (pending.status === 'rejected') {
       message = t('signRejected', { status: pending.rejectedStatus ?? 0 });
       retry = t('tryAgain');
@@ -275,10 +370,13 @@ function SignForm({ campaign, outbox, signed, context, lang, bestEffort, onSign 
             type="checkbox"
             checked={values.consent}
             aria-invalid={errors.consent ? true : undefined}
-            aria-describedby={describedBy('consent', `${base}-privacy`)}
+            aria-describedby={describedBy('consent', `${base}-retention ${base}-privacy`)}
             onChange={(e) => set('consent', e.target.checked)}
           />
           <label htmlFor={ids.consent}>{fillSlot(t('signConsent', { organisation: SLOT }), orgName)}</label>
+          <p id={`${base}-retention`} className="sign-note">
+            {retentionDays === undefined ? t('signRetentionNotice') : t('signRetentionDays', { days: retentionDays })}
+          </p>
           <p id={`${base}-privacy`} className="privacy-link">
             <a href={campaign.privacyUrl} target="_blank" rel="noopener">
               {fillSlot(t('signPrivacy', { organisation: SLOT }), orgName)}

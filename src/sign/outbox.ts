@@ -7,6 +7,7 @@
  * so the player can be told.
  */
 import type { StorageLike } from '../engine/save.ts';
+import type { SignatureReceipt } from './api.ts';
 import type { DeliveryResult, Signature, SignContext } from './types.ts';
 
 export const OUTBOX_KEY = 'three-thousand-miles:outbox';
@@ -82,6 +83,8 @@ export class Outbox {
   #disposed = false;
   /** Set while classroom mode is on: nothing is sent, nothing is dropped. */
   #held = false;
+  /** What the signature service said of the last signature for each petition sent from this page. */
+  readonly #receipts = new Map<string, SignatureReceipt>();
   /** What could not be read and could not be stored aside either (storage blocked or full). */
   #unreadableHere: unknown[] = [];
 
@@ -177,6 +180,11 @@ export class Outbox {
     this.#notify();
   };
 
+  /** The service's receipt for the last signature for `petition` sent from this page, if it gave one. */
+  receiptFor(petition: string): SignatureReceipt | undefined {
+    return this.#receipts.get(petition);
+  }
+
   /** True once a signature for `petition` was recorded, from this page or an earlier visit. */
   hasSigned(petition: string): boolean {
     return this.#signed.has(petition) || hasSigned(this.#storage, petition);
@@ -259,8 +267,9 @@ export class Outbox {
 
   #settle(sent: OutboxEntry, result: DeliveryResult): void {
     if (result.outcome === 'recorded') {
-      // Marked first, so a subscriber told of the removal can already ask `hasSigned()`.
+      // Marked first, so a subscriber told of the removal can already ask `hasSigned()` and `receiptFor()`.
       this.#markSigned(sent.context.petition);
+      if (result.receipt) this.#receipts.set(sent.context.petition, result.receipt);
       this.#update((entries) => entries.filter((entry) => entry.key !== sent.key));
       this.#forgetStale(sent.key);
       return;
