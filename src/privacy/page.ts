@@ -155,6 +155,22 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
   const link = facts.petitionLink
     ? p((facts.petitionLink.instead ? s.linkInstead : s.linkOnly)(e(facts.petitionLink.host)))
     : '';
+  // Mode `service`: what this site's own signature service keeps, for how long, who can export it.
+  const service = facts.delivery.mode === 'service' ? facts.delivery : undefined;
+  const serviceKeeps = service
+    ? [
+        p(run(s.service.stored, s.service.hashed)),
+        ...(service.confirm === 'email' ? [p(s.service.confirm)] : []),
+        p(
+          run(
+            service.anonymiseAfterDays === undefined
+              ? s.service.untilDeleted(org)
+              : s.service.retention(service.anonymiseAfterDays),
+            s.service.export(org),
+          ),
+        ),
+      ]
+    : [];
   const signing = facts.form
     ? [
         p(s.lead(org)),
@@ -170,6 +186,7 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
             ? s.actionNetwork(org)
             : run(s.to(e(facts.signatureHost ?? '')), s.newsOnly(org)),
         ),
+        ...serviceKeeps,
         p(run(s.kept(org), s.never)),
         link,
         facts.notice ? p(s.notice(org, e(facts.notice))) : '',

@@ -335,3 +335,44 @@ describe('the app’s link to the privacy notice', () => {
     expect(privacyHref(url, site, base, locale)).toBe(href);
   });
 });
+
+describe('the statement with the signature service', () => {
+  const withService = (delivery: Partial<Extract<PrivacyCampaign['delivery'], { mode: 'service' }>> = {}) => ({
+    ...campaign,
+    delivery: {
+      mode: 'service' as const,
+      url: '/api/signatures',
+      confirm: 'email' as const,
+      allowedOrigins: [],
+      anonymiseAfterDays: 90,
+      ...delivery,
+    },
+  });
+
+  it('says what the service stores, that addresses are only salted hashes, how long, and who can export it', () => {
+    const signing = section(page({ campaign: withService() }), 'signing');
+    expect(signing).toContain(
+      'stores your name, email address, country, postal code if you gave one, your choice about news, your language, the ending you reached and when you signed',
+    );
+    expect(signing).toContain('only a salted hash of it');
+    expect(signing).toContain('Your signature counts only once confirmed');
+    expect(signing).toContain('deleted 90 days after the petition closes');
+    expect(signing).toContain('Only Freedom Network, who runs this website, can export the signatures');
+  });
+
+  it('says names are kept until deleted when no anonymising is set, and nothing of mail without confirmation', () => {
+    const signing = section(
+      page({ campaign: withService({ confirm: 'none', anonymiseAfterDays: undefined }) }),
+      'signing',
+    );
+    expect(signing).toContain('kept until Freedom Network deletes them');
+    expect(signing).not.toContain('a link to confirm your signature');
+  });
+
+  it.each(SHIPPED_LANGUAGES)('says it in %s', (lang) => {
+    const signing = section(page({ lang, campaign: withService() }), 'signing');
+    const words = privacyWords(lang).signing.service;
+    expect(signing).toContain(text(parse(`<p>${words.retention(90)}</p>`).body));
+    expect(signing).toContain(text(parse(`<p>${words.hashed}</p>`).body));
+  });
+});

@@ -99,6 +99,21 @@ export const en = {
     linkInstead: (host: string): string =>
       `Where the form cannot be used, the story links instead to the petition’s own page on ${host}. The link tells that page only that you came from this story, and your language. What you type there is covered by that page’s privacy notice.`,
     none: 'This copy of the story collects no signatures and links to no petition.',
+    /** Mode `service`: what this website's own signature service keeps, for how long, who can export it. */
+    service: {
+      stored:
+        'The signature service on this website stores your name, email address, country, postal code if you gave one, your choice about news, your language, the ending you reached and when you signed.',
+      hashed:
+        'It does not store your internet address: only a salted hash of it (a scrambled code that cannot be turned back into the address), to slow down anyone sending signatures in bulk.',
+      confirm:
+        'It sends you one email, with a link to confirm your signature and a link to say it was not you. Your signature counts only once confirmed; “this wasn’t me” deletes it.',
+      retention: (days: number): string =>
+        `Names and email addresses are deleted ${String(days)} days after the petition closes; what is left only counts signatures and says nothing about who signed.`,
+      untilDeleted: (org: string): string =>
+        `Names and email addresses are kept until ${org} deletes them; you can ask for yours to be deleted at any time.`,
+      export: (org: string): string =>
+        `Only ${org}, who runs this website, can export the signatures (to deliver them to the petition’s target) or delete one on request.`,
+    },
   },
 
   sharing: {

@@ -83,6 +83,20 @@ export const es = {
     linkInstead: (host) =>
       `Donde no se puede usar el formulario, la historia enlaza en su lugar con la página de la propia petición en ${host}. El enlace solo le dice a esa página que vienes de esta historia, y tu idioma. Lo que escribas allí lo cubre el aviso de privacidad de esa página.`,
     none: 'Esta copia de la historia no recoge firmas ni enlaza con ninguna petición.',
+    service: {
+      stored:
+        'El servicio de firmas de este sitio web guarda tu nombre, tu dirección de correo, tu país, tu código postal si lo diste, tu elección sobre las novedades, tu idioma, el final al que llegaste y cuándo firmaste.',
+      hashed:
+        'No guarda tu dirección de internet: solo un hash con sal (un código revuelto que no puede volver a convertirse en la dirección), para frenar a quien envíe firmas en masa.',
+      confirm:
+        'Te envía un correo, con un enlace para confirmar tu firma y otro para decir que no fuiste tú. Tu firma solo cuenta una vez confirmada; «no fui yo» la borra.',
+      retention: (days: number): string =>
+        `Los nombres y las direcciones de correo se borran ${String(days)} días después del cierre de la petición; lo que queda solo cuenta firmas y no dice nada de quién firmó.`,
+      untilDeleted: (org: string): string =>
+        `Los nombres y las direcciones de correo se conservan hasta que ${org} los borre; puedes pedir en cualquier momento que borre los tuyos.`,
+      export: (org: string): string =>
+        `Solo ${org}, que gestiona este sitio web, puede exportar las firmas (para entregarlas al destinatario de la petición) o borrar una si se lo piden.`,
+    },
   },
 
   sharing: {

@@ -86,6 +86,20 @@ export const fr = {
     linkInstead: (host) =>
       `Là où le formulaire ne peut pas servir, l’histoire renvoie à la place vers la page de la pétition sur ${host}. Le lien indique seulement à cette page que tu viens de cette histoire, et ta langue. Ce que tu y écris relève de la politique de confidentialité de cette page.`,
     none: 'Cette copie de l’histoire ne recueille aucune signature et ne renvoie vers aucune pétition.',
+    service: {
+      stored:
+        'Le service de signatures de ce site enregistre ton nom, ton adresse e-mail, ton pays, ton code postal si tu l’as donné, ton choix concernant les nouvelles, ta langue, la fin que tu as atteinte et le moment où tu as signé.',
+      hashed:
+        'Il n’enregistre pas ton adresse internet\u00a0: seulement une empreinte salée (un code brouillé qu’on ne peut pas retransformer en adresse), pour freiner quiconque enverrait des signatures en masse.',
+      confirm:
+        'Il t’envoie un e-mail, avec un lien pour confirmer ta signature et un lien pour dire que ce n’était pas toi. Ta signature ne compte qu’une fois confirmée\u00a0; «\u00a0ce n’était pas moi\u00a0» l’efface.',
+      retention: (days: number): string =>
+        `Les noms et les adresses e-mail sont effacés ${String(days)} jours après la clôture de la pétition\u00a0; ce qui reste ne fait que compter les signatures et ne dit rien de qui a signé.`,
+      untilDeleted: (org: string): string =>
+        `Les noms et les adresses e-mail sont gardés jusqu’à ce que ${org} les efface\u00a0; tu peux demander à tout moment que les tiens le soient.`,
+      export: (org: string): string =>
+        `Seul ${org}, qui gère ce site, peut exporter les signatures (pour les remettre au destinataire de la pétition) ou en effacer une sur demande.`,
+    },
   },
 
   sharing: {
