@@ -10,6 +10,7 @@ import { campaignPath, loadCampaign } from '../campaign/load.ts';
 import { formatProblem } from '../engine/compile/problems.ts';
 import { createReceiver } from './signature-receiver.ts';
 import { StoryError } from './story-plugin.ts';
+import type { ApiError, PetitionCount } from '../sign/api.ts';
 
 const PUBLIC_ID = 'virtual:campaign';
 const RESOLVED_ID = '\0virtual:campaign';
@@ -26,7 +27,26 @@ export function campaignPlugin(): Plugin {
       console.log(`[campaign] ${line}`);
     });
     return (req, res, next) => {
-      if (req.url?.split('?')[0] !== LOCAL_RECEIVER_PATH) {
+      const path = req.url?.split('?')[0];
+      // The count the ending shows with delivery mode service (src/sign/api.ts), from what the
+      // receiver recorded, so that the dev and preview servers stand in for the service there too.
+      const petition = /^\/api\/petitions\/([^/]+)$/.exec(path ?? '')?.[1];
+      if (req.method === 'GET' && petition !== undefined) {
+        const campaign = loadCampaign(root, campaignPath(root)).campaign;
+        const known = campaign && decodeURIComponent(petition) === campaign.petition.id;
+        const count: PetitionCount | ApiError = known
+          ? {
+              id: campaign.petition.id,
+              count: receiver.keys().size,
+              goal: campaign.petition.goal ?? null,
+              updatedAt: new Date().toISOString(),
+            }
+          : { error: 'unknown-petition', message: 'There is no such petition here.' };
+        res.writeHead(known ? 200 : 404, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+        res.end(JSON.stringify(count));
+        return;
+      }
+      if (path !== LOCAL_RECEIVER_PATH) {
         next();
         return;
       }

@@ -12,17 +12,30 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { serveDist, type StaticServer } from '../../bench/serve.ts';
 import { LOCAL_RECEIVER_PATH } from '../../src/campaign/campaign.ts';
 import { createReceiver } from '../../src/build/signature-receiver.ts';
+import { petitionPath } from '../../src/sign/api.ts';
 import { OUTBOX_KEY } from '../../src/sign/outbox.ts';
 import { browserForSuite, expectNoProblems, PHONE } from './browser.ts';
 import { moveOn, READY_TITLE } from './story-page.ts';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 
+/** Answers the petition's count as the signature service would (src/sign/api.ts), from `count()`. */
+function answerCount(request: IncomingMessage, response: ServerResponse, count: () => number): boolean {
+  if (request.method !== 'GET' || request.url?.split('?')[0] !== petitionPath('stop-forced-returns')) return false;
+  response
+    .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+    .end(
+      JSON.stringify({ id: 'stop-forced-returns', count: count(), goal: null, updatedAt: new Date().toISOString() }),
+    );
+  return true;
+}
+
 /** The endpoint: fails `failFirst` deliveries with 503, then records like the real receiver. */
 function flakyEndpoint(file: string, failFirst: number) {
   const receiver = createReceiver(file);
   const seen: Array<{ key: string | undefined; status: number }> = [];
   const handle = (request: IncomingMessage, response: ServerResponse): boolean => {
+    if (answerCount(request, response, () => readLines(file).length)) return true;
     if (request.url?.split('?')[0] !== LOCAL_RECEIVER_PATH) return false;
     const key = request.headers['idempotency-key'];
     const keyText = Array.isArray(key) ? key[0] : key;
@@ -201,6 +214,7 @@ function recordingEndpoint() {
   const recorded = new Map<string, Record<string, unknown>>();
   const refuse = new Set<string>();
   const handle = (request: IncomingMessage, response: ServerResponse): boolean => {
+    if (answerCount(request, response, () => recorded.size)) return true;
     if (request.url?.split('?')[0] !== LOCAL_RECEIVER_PATH) return false;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
