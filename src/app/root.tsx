@@ -67,6 +67,7 @@ export function startsAsPrerendered({
     locale === DEFAULT_LANGUAGE &&
     params?.mode !== 'classroom' &&
     (outbox?.entries().length ?? 0) === 0 &&
+    (outbox?.unreadable() ?? 0) === 0 &&
     readSave(storage, story.hash).status === 'none'
   );
 }

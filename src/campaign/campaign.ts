@@ -37,6 +37,11 @@ export interface Campaign {
   counting?: { endpoint: string; domain: string };
   /** True for a webhook to the service's path on this site (only `npm start`, preview and serve answer it). */
   localReceiver: boolean;
+  /**
+   * Host names (lower case, a port if any) whose petitions an embed may link to instead of the
+   * campaign's own (`data-petition-url`, `?petition=`). Absent or empty: only the campaign's own.
+   */
+  allowedPetitionHosts?: string[];
 }
 
 /** The signature service's path (src/server/, SIGNATURES_PATH): a webhook pointed here reaches it. */
@@ -55,6 +60,45 @@ export function langOf(texts: Texts, lang: string): string {
 /** This machine: where http:// is allowed and the development receiver exists. */
 export function isLocalHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+}
+
+/**
+ * True when `path` (a path or an address) lands on `origin` once a browser resolves it: what
+ * "a path on this site" means. `/\evil.example/` and `//evil.example/` do not: browsers read them as
+ * another host.
+ */
+export function onSite(path: string, origin: string): boolean {
+  try {
+    return new URL(path, origin).origin === new URL(origin).origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True when a petition address from outside the campaign file (an embed's option) may replace the
+ * campaign's offer: the campaign's own petition, or an https page on a host the campaign lists.
+ */
+export function petitionAllowed(campaign: Campaign, url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (campaign.petition.url !== undefined && sameAddress(campaign.petition.url, parsed)) return true;
+  if (parsed.username || parsed.password) return false;
+  const local = parsed.protocol === 'http:' && isLocalHost(parsed.hostname);
+  if (parsed.protocol !== 'https:' && !local) return false;
+  return (campaign.allowedPetitionHosts ?? []).some((host) => host.toLowerCase() === parsed.host);
+}
+
+function sameAddress(a: string, b: URL): boolean {
+  try {
+    return new URL(a).href === b.href;
+  } catch {
+    return false;
+  }
 }
 
 /** How the ending offers to sign, on this page. */
@@ -79,7 +123,10 @@ export interface PageSignContext {
   hostname: string;
   /** Classroom mode as the page opened: nothing is offered. */
   classroom: boolean;
-  /** A campaigner's own petition (`data-petition-url`, checked): its link replaces the campaign's offer. */
+  /**
+   * A campaigner's own petition (`data-petition-url`, checked): its link replaces the campaign's
+   * offer when `petitionAllowed`.
+   */
   petition?: string;
   /** False in a frame whose sandbox forbids forms or takes the origin away: a form could not send. */
   formsWork: boolean;
@@ -88,7 +135,7 @@ export interface PageSignContext {
 /** What this page offers: `signOffer`, as classroom mode, an embed's petition and its sandbox allow. */
 export function pageSignOffer(campaign: Campaign, page: PageSignContext): SignOffer {
   if (page.classroom) return { kind: 'none' };
-  if (page.petition) return { kind: 'link', url: page.petition };
+  if (page.petition && petitionAllowed(campaign, page.petition)) return { kind: 'link', url: page.petition };
   const offer = signOffer(campaign, page.hostname);
   if (offer.kind !== 'form' || page.formsWork) return offer;
   return campaign.petition.url ? { kind: 'link', url: campaign.petition.url } : { kind: 'none' };

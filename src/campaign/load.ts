@@ -22,7 +22,7 @@ import type { Pos, Problem } from '../engine/compile/problems.ts';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.ts';
 import { SIGNATURES_PATH } from '../sign/api.ts';
 import type { Delivery } from '../sign/types.ts';
-import { isLocalHost, LOCAL_RECEIVER_PATH, type Campaign, type Texts } from './campaign.ts';
+import { isLocalHost, LOCAL_RECEIVER_PATH, onSite, type Campaign, type Texts } from './campaign.ts';
 
 /** Words in English alone, or a mapping of shipped languages to words (English required). */
 const texts: Decoder<Located<Texts>> = (node, ctx, where, label) => {
@@ -84,7 +84,14 @@ const schema = object({
     list(object({ name: required(text), url: required(text), about: required(texts) }), 'organisation'),
   ),
   counting: optional(object({ endpoint: required(text), domain: required(text) })),
+  allowedPetitionHosts: optional(list(text, 'host')),
 });
+
+/** Where paths are resolved to see whether they stay on the site (any origin would do). */
+const SITE = 'https://site.invalid';
+
+/** A host name, with a port if any: what `URL.host` gives. */
+const HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?$/i;
 
 export interface CampaignResult {
   campaign?: Campaign;
@@ -118,7 +125,8 @@ export function loadCampaign(root: string, path = campaignPath(root)): CampaignR
 
   const url = (value: Located<string> | undefined, what: string, allowPath: boolean): string | undefined => {
     if (!value) return undefined;
-    if (allowPath && value.value.startsWith('/') && !value.value.startsWith('//')) return value.value;
+    // A path as a browser resolves it: `/\evil.example/` is another host, not a path.
+    if (allowPath && value.value.startsWith('/') && onSite(value.value, SITE)) return value.value;
     try {
       const parsed = new URL(value.value);
       if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLocalHost(parsed.hostname)))
@@ -192,6 +200,15 @@ export function loadCampaign(root: string, path = campaignPath(root)): CampaignR
       'wrong-type',
       `The counting domain is a site's name (example.org), not "${countingDomain.value}".`,
     );
+  const allowedPetitionHosts = (raw.allowedPetitionHosts ?? []).flatMap((host) => {
+    if (HOST.test(host.value)) return [host.value.toLowerCase()];
+    ctx.report(
+      host.pos,
+      'wrong-type',
+      `An allowed petition host is a host name such as actionnetwork.org (no https://, no path), not "${host.value}".`,
+    );
+    return [];
+  });
   const petitionUrl = petition?.url ? url(petition.url, 'The petition url', false) : undefined;
   const goal = petition?.goal;
   if (goal && !(Number.isInteger(goal.value) && goal.value > 0))
@@ -230,6 +247,7 @@ export function loadCampaign(root: string, path = campaignPath(root)): CampaignR
         ? { counting: { endpoint: countingEndpoint, domain: countingDomain.value } }
         : {}),
       localReceiver: delivery.mode === 'webhook' && delivery.url === LOCAL_RECEIVER_PATH,
+      allowedPetitionHosts,
     },
   };
 }

@@ -3,10 +3,11 @@
  * frame, with an embed's options in the address, or with the campaign's counting on. A visitor to
  * the story's own page downloads none of it.
  */
-import type { Campaign } from '../campaign/campaign.ts';
+import { petitionAllowed, type Campaign } from '../campaign/campaign.ts';
 import { frameBridge, reportTo, type FrameBridge, type Report } from './bridge.ts';
 import { counter } from './counting.ts';
 import { readOptions, type EmbedOptions } from './options.ts';
+import { EMBED_PARAMETERS } from './protocol.ts';
 import { formsAllowed, hasOpaqueOrigin } from './sandbox.ts';
 import { applyTheme, type Theme } from './theme.ts';
 
@@ -32,11 +33,18 @@ export function setUpEmbed({
     console.warn(`[three-thousand-miles] ${message}`);
   };
   // A campaigner's options (from the snippet, or a link written by hand), each checked; the
-  // language, mode and chapter are read with the app's other parameters.
-  const options = readOptions(
-    (name) => (name === 'lang' || name === 'mode' || name === 'chapter' ? null : query.get(name)),
-    warn,
-  );
+  // language, mode and chapter are read with the app's other parameters. They take effect only in
+  // the frame a snippet makes: on the story's own page, a link could otherwise dress the campaign's
+  // petition in anyone's colours or send its signers elsewhere.
+  const options = embedded(framed, query)
+    ? readOptions((name) => (name === 'lang' || name === 'mode' || name === 'chapter' ? null : query.get(name)), warn)
+    : ignoreAll(query, warn);
+  if (options.petition && !petitionAllowed(campaign, options.petition)) {
+    warn(
+      `petition: ignored; ${new URL(options.petition).host} is not on the campaign's allowedPetitionHosts (story/campaign.yaml).`,
+    );
+    delete options.petition;
+  }
   const theme = applyTheme(document.documentElement, options, warn);
   // Who hears the story's events: the page around the frame, and the campaign's opt-in counting.
   const bridge = framed ? frameBridge() : undefined;
@@ -58,4 +66,20 @@ export function setUpEmbed({
     report,
     formsWork: !framed || (!hasOpaqueOrigin() && formsAllowed()),
   };
+}
+
+/** True inside a frame that was asked to be an embed (`embed=1`, as the snippet's frames are). */
+export function embedded(framed: boolean, query: URLSearchParams): boolean {
+  const embed = query.get('embed');
+  return framed && (embed === '1' || embed === 'true');
+}
+
+/** No options, with one warning naming those that were given. */
+function ignoreAll(query: URLSearchParams, warn: (message: string) => void): EmbedOptions {
+  const given = EMBED_PARAMETERS.filter((name) => query.has(name));
+  if (given.length > 0)
+    warn(
+      `${given.join(', ')}: ignored; embed options take effect only inside a frame with embed=1, as the embed snippet makes.`,
+    );
+  return {};
 }

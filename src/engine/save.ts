@@ -7,6 +7,8 @@
 /** Bumped when the save's shape changes; older saves are then discarded with a message. */
 export const SAVE_FORMAT = 1;
 export const SAVE_KEY = 'three-thousand-miles:save';
+/** The latest time a `Date` can hold, in ms since 1970. */
+const MAX_DATE = 8.64e15;
 
 /** The part of `Storage` the save needs, so tests and sandboxes can pass their own. */
 export interface StorageLike {
@@ -63,7 +65,8 @@ export function readSave(storage: StorageLike, storyHash: string): SaveRead {
     !choices.every((c): c is string => typeof c === 'string')
   )
     return { status: 'discarded', reason: 'corrupt' };
-  const when = typeof savedAt === 'number' && Number.isFinite(savedAt) && savedAt > 0 ? { savedAt } : {};
+  // A date Date can hold (±8.64e15 ms), after 1970: anything else would show as "Invalid Date".
+  const when = typeof savedAt === 'number' && savedAt > 0 && savedAt <= MAX_DATE ? { savedAt } : {};
   return { status: 'found', save: { format: SAVE_FORMAT, story: storyHash, seed, choices, ...when } };
 }
 

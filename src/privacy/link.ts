@@ -4,6 +4,7 @@
  * language. Kept apart from the page so that the app can link the statement in the player's
  * language without bundling the statement's words.
  */
+import { onSite } from '../campaign/campaign.ts';
 import { LANGUAGES, SHIPPED_LANGUAGES, type Language } from '../i18n/languages.ts';
 
 /** The file the build writes for `lang`, relative to the output folder. */
@@ -42,8 +43,16 @@ export function isOwnPrivacyPage(privacyUrl: string, publicUrl: string, base: st
  * pseudo-locale), on the app's own host so that it also works on a preview or a mirror.
  */
 export function privacyHref(privacyUrl: string, publicUrl: string, base: string, locale: string): string {
-  if (!isOwnPrivacyPage(privacyUrl, publicUrl, base)) return privacyUrl;
+  // The build refuses both; a notice that is neither an address nor a path on this site is never
+  // linked, this build's own statement is.
+  if (!isOwnPrivacyPage(privacyUrl, publicUrl, base) && (isWebAddress(privacyUrl) || onSite(privacyUrl, publicUrl)))
+    return privacyUrl;
   const lang: Language = locale in LANGUAGES ? (locale as Language) : 'en';
   const root = base === '' || base.startsWith('.') ? './' : base.endsWith('/') ? base : `${base}/`;
   return `${root}${privacyPageFolder(lang)}`;
+}
+
+/** An absolute http(s) address. */
+function isWebAddress(url: string): boolean {
+  return /^https?:\/\//i.test(url) && URL.canParse(url);
 }

@@ -94,9 +94,12 @@ export function ShareSection({ content, imageUrl, onShare }: ShareSectionProps) 
               data-network={network}
               onClick={() => onShare?.(network)}
             >
-              {network === 'email'
-                ? t('shareEmail')
-                : fillSlot(t('shareOn', { network: SLOT }), <Name>{NETWORK_NAMES[network]}</Name>)}
+              {/* One element: as separate flex items, "Share on " would lose its space before the name. */}
+              <span>
+                {network === 'email'
+                  ? t('shareEmail')
+                  : fillSlot(t('shareOn', { network: SLOT }), <Name>{NETWORK_NAMES[network]}</Name>)}
+              </span>
               {network !== 'email' && <span className="visually-hidden"> {t('opensInNewTab')}</span>}
             </a>
           </li>

@@ -2,6 +2,7 @@
  * Turns a signature into the request a campaign's endpoint expects, and sends it. Sending never
  * throws: every ending is one of recorded, rejected (do not retry) or failed (retry later).
  */
+import { readCount, type SignatureReceipt } from './api-read.ts';
 import type { Delivery, DeliveryResult, SendableDelivery, Signature, SignContext } from './types.ts';
 
 export interface SignRequest {
@@ -137,7 +138,11 @@ export async function deliver(
       const { url, init } = buildRequest(delivery, signature, key, context);
       // No cookies: a signature is sent as itself, not as whoever else the browser is logged in as.
       const response = await fetchFn(url, { ...init, credentials: 'omit', signal: controller.signal });
-      return outcomeOf(response.status);
+      const outcome = outcomeOf(response.status);
+      if (outcome.outcome !== 'recorded' || delivery.mode !== 'service') return outcome;
+      // What the service says of the signature (counted, or waiting for the signer's email).
+      const receipt = await response.json().then(readReceipt, () => undefined);
+      return receipt ? { outcome: 'recorded', receipt } : outcome;
     } catch {
       return { outcome: 'failed', reason: controller.signal.aborted ? 'timeout' : 'network' };
     }
@@ -147,4 +152,13 @@ export async function deliver(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A service's receipt, checked; undefined for anything else. */
+function readReceipt(value: unknown): SignatureReceipt | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { status, count } = value as Record<string, unknown>;
+  if (status !== 'counted' && status !== 'confirm-email') return undefined;
+  const known = count === undefined ? undefined : readCount(count);
+  return known ? { status, count: known } : { status };
 }

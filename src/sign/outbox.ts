@@ -2,14 +2,19 @@
  * The outbox: a signature is written to storage before it is sent, and stays there until the
  * campaign's endpoint has recorded it. Failed sends are retried with backoff; refused ones are kept
  * for the signer to see. When storage is blocked or full, the outbox carries on in memory and says
- * so through `persistent`.
+ * so through `persistent`. What it finds stored and cannot read (damaged, or written by another
+ * version) is never sent and never erased: it is kept aside, verbatim, and counted by `unreadable()`
+ * so the player can be told.
  */
 import type { StorageLike } from '../engine/save.ts';
+import type { SignatureReceipt } from './api.ts';
 import type { DeliveryResult, Signature, SignContext } from './types.ts';
 
 export const OUTBOX_KEY = 'three-thousand-miles:outbox';
 /** Holds the id of the last petition signed here: never anything personal. */
 export const SIGNED_KEY = 'three-thousand-miles:signed';
+/** What the outbox found stored and could not read, kept verbatim (a JSON list), never sent. */
+export const UNREADABLE_KEY = 'three-thousand-miles:outbox-unreadable';
 /** Bumped if the stored shape changes. */
 export const OUTBOX_FORMAT = 1;
 /** How long a tab may hold an entry it is sending before another tab may take it over. */
@@ -20,6 +25,8 @@ const BACKOFF_MAX_MS = 5 * 60_000;
 const BACKOFF_JITTER = 0.2;
 /** The shortest wait before looking again at an entry that was due but could not be claimed. */
 const RECHECK_MS = 1_000;
+/** The longest wait the backoff ever sets: a later next attempt was not set by this code (or the clock moved back). */
+const LONGEST_WAIT_MS = BACKOFF_MAX_MS * (1 + BACKOFF_JITTER);
 
 export interface OutboxEntry {
   /** The idempotency key: the same on every attempt, so an endpoint can tell a retry from a new signature. */
@@ -76,6 +83,10 @@ export class Outbox {
   #disposed = false;
   /** Set while classroom mode is on: nothing is sent, nothing is dropped. */
   #held = false;
+  /** What the signature service said of the last signature for each petition sent from this page. */
+  readonly #receipts = new Map<string, SignatureReceipt>();
+  /** What could not be read and could not be stored aside either (storage blocked or full). */
+  #unreadableHere: unknown[] = [];
 
   constructor(options: OutboxOptions) {
     this.#storage = options.storage;
@@ -134,19 +145,45 @@ export class Outbox {
     return () => void this.#listeners.delete(listener);
   };
 
-  /** Makes every waiting entry due, refused ones included, and sends them (on 'online', or "Try now"). */
+  /**
+   * Makes every waiting entry due, refused ones included, and sends them (on 'online', or "Try
+   * now"). Only an entry a live tab is sending right now is left to it.
+   */
   readonly retryNow = async (): Promise<void> => {
     const now = this.#now();
-    if (this.#load().some((entry) => entry.status !== 'sending')) {
+    const waiting = (entry: OutboxEntry) => entry.status !== 'sending' || dueAt(entry, now) <= now;
+    if (this.#load().some(waiting)) {
       this.#update((entries) =>
         entries.map((entry): OutboxEntry => {
-          if (entry.status === 'sending') return entry;
-          return { ...unrejected(entry), status: 'pending', nextAttemptAt: now };
+          if (!waiting(entry)) return entry;
+          return { ...released(unrejected(entry)), status: 'pending', nextAttemptAt: now };
         }),
       );
     }
     await this.flush();
   };
+
+  /** How many signatures saved on this device could not be read (kept aside, never sent). */
+  readonly unreadable = (): number => {
+    this.#load();
+    return this.#unreadableHere.length + readUnreadable(this.#storage).length;
+  };
+
+  /** Lets go of what could not be read, once the player was told of it. */
+  readonly forgetUnreadable = (): void => {
+    this.#unreadableHere = [];
+    try {
+      this.#storage.removeItem(UNREADABLE_KEY);
+    } catch {
+      // Blocked: nothing was kept there.
+    }
+    this.#notify();
+  };
+
+  /** The service's receipt for the last signature for `petition` sent from this page, if it gave one. */
+  receiptFor(petition: string): SignatureReceipt | undefined {
+    return this.#receipts.get(petition);
+  }
 
   /** True once a signature for `petition` was recorded, from this page or an earlier visit. */
   hasSigned(petition: string): boolean {
@@ -230,8 +267,9 @@ export class Outbox {
 
   #settle(sent: OutboxEntry, result: DeliveryResult): void {
     if (result.outcome === 'recorded') {
-      // Marked first, so a subscriber told of the removal can already ask `hasSigned()`.
+      // Marked first, so a subscriber told of the removal can already ask `hasSigned()` and `receiptFor()`.
       this.#markSigned(sent.context.petition);
+      if (result.receipt) this.#receipts.set(sent.context.petition, result.receipt);
       this.#update((entries) => entries.filter((entry) => entry.key !== sent.key));
       this.#forgetStale(sent.key);
       return;
@@ -278,7 +316,7 @@ export class Outbox {
   #forgetStale(key: string): void {
     if (this.#memory === undefined) return;
     try {
-      const stored = parseOutbox(this.#storage.getItem(OUTBOX_KEY));
+      const stored = readOutbox(this.#storage.getItem(OUTBOX_KEY)).entries;
       const rest = stored.filter((entry) => entry.key !== key);
       if (rest.length === stored.length) return;
       if (rest.length === 0) this.#storage.removeItem(OUTBOX_KEY);
@@ -293,10 +331,7 @@ export class Outbox {
     if (this.#disposed || this.#held) return;
     const now = this.#now();
     let next = Infinity;
-    for (const entry of this.#load()) {
-      if (entry.status === 'pending') next = Math.min(next, entry.nextAttemptAt);
-      else if (entry.status === 'sending') next = Math.min(next, entry.leaseUntil ?? now);
-    }
+    for (const entry of this.#load()) next = Math.min(next, dueAt(entry, now));
     if (next === Infinity) {
       this.#timer?.cancel();
       this.#timer = undefined;
@@ -334,9 +369,32 @@ export class Outbox {
     }
     if (raw !== this.#raw) {
       this.#raw = raw;
-      this.#snapshot = parseOutbox(raw);
+      const { entries, unreadable } = readOutbox(raw);
+      this.#snapshot = entries;
+      if (unreadable.length > 0) this.#keepAside(unreadable, entries);
     }
     return this.#snapshot;
+  }
+
+  /**
+   * Moves what could not be read out of the outbox, into its own key, before anything is written
+   * over it. Where that cannot be stored, the outbox stops writing to storage for the page's life,
+   * so the stored text stays as it was.
+   */
+  #keepAside(unreadable: unknown[], entries: OutboxEntry[]): void {
+    try {
+      const kept = readUnreadable(this.#storage);
+      const known = new Set(kept.map((item) => JSON.stringify(item)));
+      const fresh = unreadable.filter((item) => !known.has(JSON.stringify(item)));
+      if (fresh.length > 0) this.#storage.setItem(UNREADABLE_KEY, JSON.stringify([...kept, ...fresh]));
+      const raw = entries.length === 0 ? null : serializeOutbox(entries);
+      if (raw === null) this.#storage.removeItem(OUTBOX_KEY);
+      else this.#storage.setItem(OUTBOX_KEY, raw);
+      this.#raw = raw;
+    } catch {
+      this.#unreadableHere = [...this.#unreadableHere, ...unreadable];
+      this.#memory = entries;
+    }
   }
 
   #write(entries: OutboxEntry[]): void {
@@ -397,30 +455,62 @@ export function backoff(attempts: number, random: () => number = Math.random): n
   return Math.round(base * (1 + (random() * 2 - 1) * BACKOFF_JITTER));
 }
 
+/** The stored outbox, read: what can be sent, and what cannot be read (each item verbatim). */
+export interface ReadOutbox {
+  entries: OutboxEntry[];
+  unreadable: unknown[];
+}
+
 /**
- * Reads the stored outbox without ever throwing: well-formed entries are kept, anything else is
- * dropped (a duplicate key keeps its first entry).
+ * Reads the stored outbox without ever throwing. Well-formed entries are kept; everything else
+ * (an entry missing a field, a second entry under a key already seen, a whole text that is not an
+ * outbox of this format) comes back as unreadable, word for word, never silently dropped.
  */
-export function parseOutbox(raw: string | null): OutboxEntry[] {
-  if (raw === null) return [];
+export function readOutbox(raw: string | null): ReadOutbox {
+  if (raw === null) return { entries: [], unreadable: [] };
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return [];
+    return { entries: [], unreadable: [raw] };
   }
-  const list: unknown[] =
-    isObject(data) && Array.isArray(data.entries) ? data.entries : Array.isArray(data) ? data : [];
+  if (data === null) return { entries: [], unreadable: [] };
+  // A bare list is how the first builds stored it; otherwise this format, and no other.
+  const list: unknown[] | undefined = Array.isArray(data)
+    ? data
+    : isObject(data) && data.format === OUTBOX_FORMAT && Array.isArray(data.entries)
+      ? data.entries
+      : undefined;
+  if (!list) return { entries: [], unreadable: [raw] };
   const seen = new Set<string>();
   const entries: OutboxEntry[] = [];
+  const unreadable: unknown[] = [];
   for (const item of list) {
+    if (item === null) continue;
     const entry = readEntry(item);
     if (entry && !seen.has(entry.key)) {
       seen.add(entry.key);
       entries.push(entry);
-    }
+    } else unreadable.push(item);
   }
-  return entries;
+  return { entries, unreadable };
+}
+
+/** What was kept aside, as stored; an empty list when there is nothing (or storage is blocked). */
+function readUnreadable(storage: StorageLike): unknown[] {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(UNREADABLE_KEY);
+  } catch {
+    return [];
+  }
+  if (raw === null) return [];
+  try {
+    const data: unknown = JSON.parse(raw);
+    return Array.isArray(data) ? data : [raw];
+  } catch {
+    return [raw];
+  }
 }
 
 export function serializeOutbox(entries: readonly OutboxEntry[]): string {
@@ -428,10 +518,21 @@ export function serializeOutbox(entries: readonly OutboxEntry[]): string {
 }
 
 function isDue(entry: OutboxEntry, now: number): boolean {
-  if (entry.status === 'pending') return entry.nextAttemptAt <= now;
+  return dueAt(entry, now) <= now;
+}
+
+/**
+ * When an entry may next be sent. A time later than this code ever sets (a damaged save, a clock
+ * set back) counts as now: a signature is never stuck behind it.
+ */
+function dueAt(entry: OutboxEntry, now: number): number {
+  if (entry.status === 'pending') return entry.nextAttemptAt > now + LONGEST_WAIT_MS ? now : entry.nextAttemptAt;
   // A lease that ran out belongs to a tab that closed (or hung) mid-send: the entry is pending again.
-  if (entry.status === 'sending') return (entry.leaseUntil ?? 0) <= now;
-  return false;
+  if (entry.status === 'sending') {
+    const until = entry.leaseUntil ?? now;
+    return until > now + LEASE_MS ? now : until;
+  }
+  return Infinity;
 }
 
 function readEntry(value: unknown): OutboxEntry | undefined {
@@ -479,11 +580,20 @@ function readSignature(value: unknown): Signature | undefined {
     !isString(email) ||
     !isString(country) ||
     !optional(postalCode, isString) ||
+    // Consent is `true` or it was not given: anything else is kept aside, not sent.
     consent !== true ||
-    typeof mailingList !== 'boolean'
+    !optional(mailingList, isBoolean)
   )
     return undefined;
-  return { name, email, country, ...(postalCode === undefined ? {} : { postalCode }), consent, mailingList };
+  // Saved without the choice: not joining the list is what the signer is sure to have agreed to.
+  return {
+    name,
+    email,
+    country,
+    ...(postalCode === undefined ? {} : { postalCode }),
+    consent,
+    mailingList: mailingList ?? false,
+  };
 }
 
 function readContext(value: unknown): SignContext | undefined {
@@ -517,6 +627,10 @@ function unrejected(entry: OutboxEntry): OutboxEntry {
 
 function optional<T>(value: unknown, check: (value: unknown) => value is T): value is T | undefined {
   return value === undefined || check(value);
+}
+
+function isBoolean(value: unknown): value is boolean {
+  return typeof value === 'boolean';
 }
 
 function isString(value: unknown): value is string {

@@ -2,6 +2,7 @@
  * The shapes shared by the signature pipeline: what a signer gives, where it goes, what is sent
  * alongside it, and how a delivery ended.
  */
+import type { SignatureReceipt } from './api.ts';
 
 /** A signature that passed validation: every text trimmed, consent given. */
 export interface Signature {
@@ -53,4 +54,7 @@ export interface SignContext {
 }
 
 export type DeliveryResult =
-  { outcome: 'recorded' } | { outcome: 'rejected'; status: number } | { outcome: 'failed'; reason: string };
+  /** `receipt`: what the signature service said of it (mode `service` only). */
+  | { outcome: 'recorded'; receipt?: SignatureReceipt }
+  | { outcome: 'rejected'; status: number }
+  | { outcome: 'failed'; reason: string };

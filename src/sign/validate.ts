@@ -68,9 +68,18 @@ export const COUNTRY_CODES: readonly string[] = Object.freeze(
 
 const KNOWN_COUNTRIES = new Set(COUNTRY_CODES);
 
-// Pragmatic, not RFC 5322: one @, something before it, a dot inside the domain, no whitespace.
-// The mail server is the real judge; this only catches slips of the finger.
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@.][^\s@]*\.[^\s@]*[^\s@.]$/;
+// The WHATWG rule for <input type=email> (https://html.spec.whatwg.org/#valid-e-mail-address),
+// as browsers apply it, so no `<`, `>`, `"`, `\` or space ever gets through...
+const WHATWG_EMAIL =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+// ...and a dot in the domain: no signer's mail is delivered to a bare `localhost`, so that is a slip.
+const DOTTED_DOMAIN = /@[^@]+\.[^@]+$/;
+
+/**
+ * A character a reader can see: a letter, digit, punctuation mark or symbol. Zero-width spaces,
+ * joiners, direction marks and every kind of space are not.
+ */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
 /** Validates a signature; on success every text is trimmed and the country upper-cased. */
 export function validateSignature(input: SignInput): Validation {
@@ -81,11 +90,12 @@ export function validateSignature(input: SignInput): Validation {
   const errors: SignErrors = {};
 
   // Counted in code points so a name outside the Basic Multilingual Plane is not cut short.
-  if (name === '') errors.name = 'nameRequired';
+  if (!VISIBLE.test(name)) errors.name = 'nameRequired';
   else if (codePoints(name) > NAME_MAX) errors.name = 'nameTooLong';
 
   if (email === '') errors.email = 'emailRequired';
-  else if (email.length > EMAIL_MAX || !EMAIL_SHAPE.test(email)) errors.email = 'emailInvalid';
+  else if (email.length > EMAIL_MAX || !WHATWG_EMAIL.test(email) || !DOTTED_DOMAIN.test(email))
+    errors.email = 'emailInvalid';
 
   if (country === '') errors.country = 'countryRequired';
   else if (!KNOWN_COUNTRIES.has(country)) errors.country = 'countryUnknown';

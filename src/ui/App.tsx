@@ -294,8 +294,12 @@ function Player(props: AppProps) {
     loadEndingActions().catch(() => undefined);
   }, []);
 
-  const [waitingSignatures, setWaitingSignatures] = useState(() => outbox?.entries().length ?? 0);
-  useEffect(() => outbox?.subscribe((entries) => setWaitingSignatures(entries.length)), [outbox]);
+  const [signatures, setSignatures] = useState(() => signaturesKept(outbox));
+  useEffect(() => outbox?.subscribe(() => setSignatures(signaturesKept(outbox))), [outbox]);
+  const signatureNotice = [
+    signatures.refused ? t('pendingSignatureRefused') : signatures.waiting ? t('pendingSignature') : '',
+    signatures.unreadable ? t('signUnreadable') : '',
+  ];
 
   const onLanguage = useCallback((next: Locale) => void changeLanguage(next), [changeLanguage]);
   const noticeText = notice ? t(notice) : undefined;
@@ -359,8 +363,26 @@ function Player(props: AppProps) {
           locale={language.locale}
           onLanguage={onLanguage}
           {...(saved.status === 'found' ? { saved: saved.save } : {})}
-          {...(noticeText || waitingSignatures
-            ? { notice: [noticeText, waitingSignatures ? t('pendingSignature') : ''].filter(Boolean).join(' ') }
+          {...(noticeText || signatureNotice.some(Boolean)
+            ? { notice: [noticeText, ...signatureNotice].filter(Boolean).join(' ') }
+            : {})}
+          {...(outbox && (signatures.refused || signatures.unreadable)
+            ? {
+                noticeActions: (
+                  <>
+                    {signatures.refused && (
+                      <button type="button" onClick={() => void outbox.retryNow()}>
+                        {t('tryAgain')}
+                      </button>
+                    )}
+                    {signatures.unreadable && (
+                      <button type="button" onClick={outbox.forgetUnreadable}>
+                        {t('signUnreadableForget')}
+                      </button>
+                    )}
+                  </>
+                ),
+              }
             : {})}
           classroom={classroom}
           onClassroom={setClassroom}
@@ -528,6 +550,16 @@ function WaitingForWords({ failed, onRetry, loading }: { failed: boolean; onRetr
       </button>
     </div>
   );
+}
+
+/** What the title screen says of the signatures this device keeps. */
+function signaturesKept(outbox: Outbox | undefined): { waiting: boolean; refused: boolean; unreadable: boolean } {
+  const entries = outbox?.entries() ?? [];
+  return {
+    waiting: entries.length > 0,
+    refused: entries.some((entry) => entry.status === 'rejected'),
+    unreadable: (outbox?.unreadable() ?? 0) > 0,
+  };
 }
 
 function noticeFor(read: SaveRead, persistent: boolean): NoticeKey | undefined {

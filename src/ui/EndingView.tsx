@@ -1,6 +1,6 @@
 /**
- * An ending: what happens to her, what happens to real people with the facts, how the journey
- * went, then what the player can do (sign, share, learn more: `actions`) and play again.
+ * An ending: what happens to her, what happens to real people with the facts, what the player
+ * can do (sign, share, learn more: `actions`), how the journey went, and play again.
  */
 import { startTransition, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -69,6 +69,9 @@ export function EndingView({ story, ending, outcome, journey, route, actions, on
           <FactCard key={factId} story={story} factId={factId} />
         ))}
       </section>
+      {/* What the player can do comes right after what happens to real people: on a phone the
+          journey and its map would otherwise push the petition three thousand pixels down. */}
+      {actionsShown && actions}
       <section className="journey" aria-labelledby="journey-heading">
         <h2 id="journey-heading">{t('journey')}</h2>
         <ul>
@@ -95,7 +98,6 @@ export function EndingView({ story, ending, outcome, journey, route, actions, on
           </>
         )}
       </section>
-      {actionsShown && actions}
       <div className="ending-actions">
         <button type="button" className="primary" onClick={onPlayAgain}>
           {t('playAgain')}

@@ -1,5 +1,5 @@
 /** The title screen: what the story is, a content note, and Begin (or Continue and New journey). */
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audio } from '../audio/audio.ts';
 import { SoundToggle } from '../audio/SoundToggle.tsx';
@@ -16,6 +16,8 @@ interface TitleScreenProps {
   /** The saved run, when there is one to continue. */
   saved?: Save;
   notice?: string;
+  /** Buttons that act on the notice (Try again a refused signature). */
+  noticeActions?: ReactNode;
   classroom: boolean;
   onClassroom: (on: boolean) => void;
   onBegin: () => void;
@@ -30,6 +32,7 @@ export function TitleScreen({
   onLanguage,
   saved,
   notice,
+  noticeActions,
   classroom,
   onClassroom,
   onBegin,
@@ -57,12 +60,13 @@ export function TitleScreen({
           {notice}
         </p>
       )}
+      {noticeActions && <p className="notice-actions">{noticeActions}</p>}
       <div className="title-actions">
         {saved ? (
           <>
             <button type="button" className="primary" onClick={onContinue}>
               {t('continue')}
-              {saved.savedAt !== undefined && (
+              {saved.savedAt !== undefined && !Number.isNaN(new Date(saved.savedAt).getTime()) && (
                 <span className="button-detail">
                   {t('savedAt', {
                     when: new Date(saved.savedAt),

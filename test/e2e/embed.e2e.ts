@@ -5,39 +5,14 @@
  * messages change nothing. WordPress's bare `sandbox="allow-scripts"` frame plays to an ending
  * and posts WordPress heights. Hostile options change nothing and run nothing.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserForSuite, DESKTOP, expectNoProblems, PHONE } from './browser.ts';
+import { htmlServer } from './html-server.ts';
 import { appReady, moveOn, READY_TITLE, type View } from './story-page.ts';
 
 const baseURL = inject('baseURL');
 const { open } = browserForSuite(baseURL);
-
-/** Serves whatever HTML the test sets for a path, on its own port: another origin than the app. */
-function htmlServer() {
-  const pages = new Map<string, string>();
-  const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0]!;
-    if (path === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    const html = pages.get(path);
-    res.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html ?? 'not found');
-  });
-  return {
-    pages,
-    origin: '',
-    async start() {
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      this.origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const host = htmlServer();
 const third = htmlServer();
@@ -313,6 +288,55 @@ describe('the embed snippet on a campaigner’s page', () => {
     await playToEnding(page.mainFrame());
     // The petition link stayed the campaign's own (none): no javascript: link anywhere.
     await expect(page.locator('a[href^="javascript:"]').count()).resolves.toBe(0);
+    expectNoProblems(problems);
+  });
+});
+
+describe('embed options outside a frame, and petitions the campaign did not list', () => {
+  it('ignores them on the story’s own page, with one warning: the campaign’s form stays', async () => {
+    const query = new URLSearchParams({
+      chapter: '5',
+      petition: 'https://evil.example/sign',
+      accent: '#ff00ff',
+      background: '#ffff00',
+      hashtags: 'EvilTag',
+    });
+    const { page, problems } = await open(PHONE, '/');
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && message.text().startsWith('[three-thousand-miles]'))
+        warnings.push(message.text());
+    });
+    await page.goto(`${baseURL}/?${query.toString()}`);
+    await appReady(page);
+    await page.locator(READY_TITLE).waitFor();
+    await expect(page.evaluate(() => document.documentElement.getAttribute('style'))).resolves.toBeNull();
+    await playToEnding(page.mainFrame());
+    await page.locator('main [data-sign]').waitFor();
+    await expect(page.locator('a[href*="evil.example"]').count()).resolves.toBe(0);
+    await expect(page.locator('main [data-sign]').getAttribute('data-sign')).resolves.toBe('form');
+    await expect(page.locator('a[href*="EvilTag"]').count()).resolves.toBe(0);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/only inside a frame/);
+    expectNoProblems(problems);
+  });
+
+  it('in a frame, takes the colours but not a petition on a host the campaign did not list', async () => {
+    host.pages.set(
+      '/foreign-petition',
+      campaignPage(
+        'data-lang="en" data-accent="#8b0000" data-background="#ffffff" data-petition-url="https://evil.example/sign"',
+      ),
+    );
+    const { page, problems } = await open(PHONE, '/', { origin: host.origin });
+    await page.goto(`${host.origin}/foreign-petition`);
+    const frame = await appFrame(page);
+    await expect(
+      frame.evaluate(() => document.documentElement.style.getPropertyValue('--accent').trim()),
+    ).resolves.toBe('#8b0000');
+    await playToEnding(frame);
+    await frame.locator('main [data-sign]').waitFor();
+    await expect(frame.locator('a[href*="evil.example"]').count()).resolves.toBe(0);
     expectNoProblems(problems);
   });
 });

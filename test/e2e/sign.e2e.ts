@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { serveDist, type StaticServer } from '../../bench/serve.ts';
 import { createMailer } from '../../src/server/mail.ts';
 import { startMailCatcher, type MailCatcher } from '../../src/server/mail-catcher.ts';
-import { SIGNATURES_PATH, type PetitionCount } from '../../src/sign/api.ts';
+import { petitionPath, SIGNATURES_PATH, type PetitionCount } from '../../src/sign/api.ts';
 import { OUTBOX_KEY } from '../../src/sign/outbox.ts';
 import { BACKENDS, startTestService, testCampaign, type TestService } from '../server/harness.ts';
 import { browserForSuite, expectNoProblems, PHONE } from './browser.ts';
@@ -266,5 +266,196 @@ describe('signing the petition at an ending', () => {
     await page.waitForTimeout(500);
     expect(endpoint.seen).toEqual([]);
     await expect(outboxOf(page)).resolves.toBeNull();
+  });
+});
+
+/** Answers the petition's count as the signature service would (src/sign/api.ts), from `count()`. */
+function answerCount(request: IncomingMessage, response: ServerResponse, count: () => number): boolean {
+  if (request.method !== 'GET' || request.url?.split('?')[0] !== petitionPath('stop-forced-returns')) return false;
+  response
+    .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+    .end(
+      JSON.stringify({ id: 'stop-forced-returns', count: count(), goal: null, updatedAt: new Date().toISOString() }),
+    );
+  return true;
+}
+
+/**
+ * An endpoint of the test's own that records what a campaign's webhook would: each idempotency
+ * key once, every request seen. `refuse` answers 400 to the keys named until it is emptied.
+ */
+function recordingEndpoint() {
+  const requests: Array<{ key: string | undefined; body: Record<string, unknown> | undefined }> = [];
+  const recorded = new Map<string, Record<string, unknown>>();
+  const refuse = new Set<string>();
+  const handle = (request: IncomingMessage, response: ServerResponse): boolean => {
+    if (answerCount(request, response, () => recorded.size)) return true;
+    if (request.url?.split('?')[0] !== SIGNATURES_PATH) return false;
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const header = request.headers['idempotency-key'];
+      const key = Array.isArray(header) ? header[0] : header;
+      let body: Record<string, unknown> | undefined;
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+      } catch {
+        body = undefined;
+      }
+      requests.push({ key, body });
+      const status = !key || !body ? 400 : refuse.has(key) ? 400 : recorded.has(key) ? 200 : 201;
+      if (status === 201) recorded.set(key!, body!);
+      response.writeHead(status, { 'Content-Type': 'application/json' }).end('{}');
+    });
+    return true;
+  };
+  return { handle, requests, recorded, refuse };
+}
+
+let recorder: ReturnType<typeof recordingEndpoint>;
+
+async function startRecording(): Promise<string> {
+  recorder = recordingEndpoint();
+  server = await serveDist(inject('distDir'), '/', recorder.handle);
+  return server.url.replace(/\/$/, '');
+}
+
+const KEPT_SIGNATURE = {
+  name: 'Kim Min-ji',
+  email: 'kept@example.org',
+  country: 'KR',
+  consent: true,
+  mailingList: false,
+};
+
+/** An outbox entry as an earlier visit (or a damaged one) might have left it. */
+function keptEntry(key: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    key,
+    signature: KEPT_SIGNATURE,
+    context: { petition: 'stop-forced-returns', language: 'en', website: 'http://localhost:4173', source: 'ttm' },
+    createdAt: Date.now() - 60_000,
+    attempts: 1,
+    nextAttemptAt: Date.now() - 1_000,
+    status: 'pending',
+    ...overrides,
+  };
+}
+
+/** Stores `value` as the outbox, then opens the story again, as a later visit would. */
+async function reopenWithOutbox(page: Page, value: unknown): Promise<void> {
+  await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [
+    OUTBOX_KEY,
+    typeof value === 'string' ? value : JSON.stringify(value),
+  ] as const);
+  await page.reload();
+  await page.locator(READY_TITLE).waitFor();
+}
+
+describe('one signature per person and submit', () => {
+  it.each([
+    [
+      'the button clicked twice in one task',
+      'const b = document.querySelector("form[data-sign-form] button[type=submit]"); b.click(); b.click();',
+    ],
+    [
+      'requestSubmit() three times in one task',
+      'const f = document.querySelector("form[data-sign-form]"); f.requestSubmit(); f.requestSubmit(); f.requestSubmit();',
+    ],
+  ])('sends one signature for %s', async (_, script) => {
+    const origin = await startRecording();
+    const { page, problems } = await session.open(PHONE, '/?seed=4', { origin });
+    await playToEnding(page);
+    await page.locator('form[data-sign-form]').waitFor();
+    await fillForm(page);
+    await page.waitForTimeout(3_100);
+    await page.evaluate(script);
+    await expect
+      .poll(() => page.locator('[data-sign-status]').textContent(), { timeout: 10_000 })
+      .toContain('Thank you');
+    // Time for a second signature to go, had one been kept.
+    await page.waitForTimeout(1_500);
+    expect(recorder.requests).toHaveLength(1);
+    expect(recorder.recorded.size).toBe(1);
+    expectNoProblems(problems);
+  });
+});
+
+describe('signatures kept on this device', () => {
+  it('sends a kept signature whose lease and next attempt lie far ahead, and one saved without mailingList', async () => {
+    const origin = await startRecording();
+    const { page, problems } = await session.open(PHONE, '/', { origin });
+    await page.locator(READY_TITLE).waitFor();
+    const year = 365 * 24 * 3600_000;
+    const withoutList: Partial<typeof KEPT_SIGNATURE> = { ...KEPT_SIGNATURE };
+    delete withoutList.mailingList;
+    await reopenWithOutbox(page, {
+      format: 1,
+      entries: [
+        keptEntry('stuck-lease', { status: 'sending', leaseUntil: Date.now() + year, leaseOwner: 'a closed tab' }),
+        keptEntry('stuck-attempt', { nextAttemptAt: Date.now() + year }),
+        keptEntry('no-list', { signature: withoutList }),
+      ],
+    });
+    await expect
+      .poll(() => [...recorder.recorded.keys()].sort(), { timeout: 15_000 })
+      .toEqual(['no-list', 'stuck-attempt', 'stuck-lease']);
+    expect(recorder.recorded.get('no-list')).toMatchObject({ signature: { mailingList: false } });
+    await expect.poll(() => outboxOf(page)).toBeNull();
+    expectNoProblems(problems);
+  });
+
+  it('sends a signature held under a stale lease when the connection comes back', async () => {
+    const origin = await startRecording();
+    const { page, context, problems } = await session.open(PHONE, '/', { origin });
+    await page.locator(READY_TITLE).waitFor();
+    // Written while the page is open and offline: only coming back online can send it now.
+    await context.setOffline(true);
+    await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [
+      OUTBOX_KEY,
+      JSON.stringify({
+        format: 1,
+        entries: [keptEntry('stale', { status: 'sending', leaseUntil: Date.now() + 1e12, leaseOwner: 'gone' })],
+      }),
+    ] as const);
+    await page.waitForTimeout(500);
+    expect(recorder.recorded.size).toBe(0);
+    await context.setOffline(false);
+    await expect.poll(() => recorder.recorded.has('stale'), { timeout: 15_000 }).toBe(true);
+    expectNoProblems(problems);
+  });
+
+  it('names what it cannot read, keeps it, never sends it; calls a refusal refused and Try again sends it', async () => {
+    const origin = await startRecording();
+    const { page, problems } = await session.open(PHONE, '/', { origin });
+    await page.locator(READY_TITLE).waitFor();
+    recorder.refuse.add('refused');
+    const odd = keptEntry('odd', { signature: { ...KEPT_SIGNATURE, consent: 'true' } });
+    await reopenWithOutbox(page, {
+      format: 1,
+      entries: [odd, keptEntry('refused', { status: 'rejected', rejectedStatus: 400, lastError: 'status 400' })],
+    });
+    const notice = page.locator(`${READY_TITLE} .notice[role="status"]`);
+    await expect(notice.textContent()).resolves.toContain('A signature saved on this device could not be read');
+    await expect(notice.textContent()).resolves.toContain('refused');
+    await expect(notice.textContent()).resolves.not.toContain('as soon as the connection allows');
+    await page.screenshot({ path: 'test-results/screenshots/sign-kept-notices.png' });
+    // Kept aside, verbatim, where no later write erases it; never sent.
+    const aside = await page.evaluate(() => localStorage.getItem('three-thousand-miles:outbox-unreadable'));
+    expect(JSON.parse(aside ?? '[]')).toEqual([odd]);
+    expect(recorder.requests.map((r) => r.key)).not.toContain('odd');
+
+    recorder.refuse.clear();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => recorder.recorded.has('refused'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => notice.textContent()).not.toContain('refused');
+    await expect(notice.textContent()).resolves.toContain('could not be read');
+    expect(recorder.requests.map((r) => r.key)).not.toContain('odd');
+    // The refusal on opening is the test's doing.
+    expectNoProblems({
+      ...problems,
+      consoleErrors: problems.consoleErrors.filter((line) => !/status of 400/.test(line)),
+      failedRequests: problems.failedRequests.filter((line) => !line.includes(`${SIGNATURES_PATH}: HTTP 400`)),
+    });
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pageSignOffer, signOffer, textIn, type Campaign } from '../../src/campaign/campaign.ts';
+import { onSite, pageSignOffer, signOffer, textIn, type Campaign } from '../../src/campaign/campaign.ts';
 import { loadCampaign } from '../../src/campaign/load.ts';
 import { contentSecurityPolicy, connectOrigins } from '../../src/build/csp-plugin.ts';
 import { formatProblem } from '../../src/engine/compile/problems.ts';
@@ -235,7 +235,8 @@ describe('how the ending offers to sign', () => {
     expect(pageSignOffer(base, { ...page, classroom: true, petition: 'https://own.example.org' })).toEqual({
       kind: 'none',
     });
-    expect(pageSignOffer(base, { ...page, petition: 'https://own.example.org/' })).toEqual({
+    const allowing = { ...base, allowedPetitionHosts: ['own.example.org'] };
+    expect(pageSignOffer(allowing, { ...page, petition: 'https://own.example.org/' })).toEqual({
       kind: 'link',
       url: 'https://own.example.org/',
     });
@@ -244,6 +245,76 @@ describe('how the ending offers to sign', () => {
       kind: 'link',
       url: 'https://petition.example.org',
     });
+  });
+});
+
+describe('petitions from outside the campaign file', () => {
+  const base = load(VALID, mkdtempSync(join(tmpdir(), 'campaign-hosts-'))).campaign!;
+  const page = { hostname: 'example.org', classroom: false, formsWork: true };
+
+  it.each([
+    ['https://evil.example/sign'],
+    ['https://own.example.org.evil.example/sign'],
+    ['https://evil.example/own.example.org/'],
+    ['https://own.example.org@evil.example/'],
+    ['http://own.example.org/'],
+  ])('never links to %s, a host the campaign did not list', (petition) => {
+    const campaign = { ...base, allowedPetitionHosts: ['own.example.org'] };
+    expect(pageSignOffer(campaign, { ...page, petition })).toEqual(pageSignOffer(campaign, page));
+    expect(pageSignOffer(base, { ...page, petition })).toEqual({ kind: 'form', delivery: base.delivery });
+  });
+
+  it("links to a listed host's petition, and to the campaign's own petition without a list", () => {
+    const own = { ...base, petition: { ...base.petition, url: 'https://petition.example.org/ours' } };
+    expect(pageSignOffer(own, { ...page, petition: 'https://petition.example.org/ours' })).toEqual({
+      kind: 'link',
+      url: 'https://petition.example.org/ours',
+    });
+    const listed = { ...base, allowedPetitionHosts: ['Sign.Example.org'] };
+    expect(pageSignOffer(listed, { ...page, petition: 'https://sign.example.org/p?x=1' })).toEqual({
+      kind: 'link',
+      url: 'https://sign.example.org/p?x=1',
+    });
+  });
+
+  it('reads allowedPetitionHosts from the file, and reports a bad host at its line and column', () => {
+    const good = load(`${VALID}allowedPetitionHosts: [actionnetwork.org, Sign.Example.org]\n`);
+    expect(good.problems).toEqual([]);
+    expect(good.campaign?.allowedPetitionHosts).toEqual(['actionnetwork.org', 'sign.example.org']);
+    expect(load(VALID).campaign?.allowedPetitionHosts).toEqual([]);
+    const bad = load(`${VALID}allowedPetitionHosts:\n  - https://evil.example/\n`);
+    expect(bad.campaign).toBeUndefined();
+    expect(bad.problems.map((p) => [p.code, p.line, p.column])).toEqual([['wrong-type', 14, 5]]);
+  });
+});
+
+describe('paths on this site, as URLs resolve them', () => {
+  it.each([
+    ['/\\evil.example/privacy'],
+    ['/\\/evil.example/privacy'],
+    ['/\t/evil.example/privacy'],
+    ['//evil.example/privacy'],
+  ])('refuses privacyUrl %j at its line and column', (path) => {
+    const { campaign, problems } = load(VALID.replace('privacyUrl: /privacy/', `privacyUrl: ${JSON.stringify(path)}`));
+    expect(campaign).toBeUndefined();
+    expect(problems.map((p) => formatProblem(p))).toEqual([expect.stringMatching(/campaign\.yaml:4:13: .*privacyUrl/)]);
+  });
+
+  it('refuses a webhook path that leaves the site', () => {
+    const { problems } = load(VALID.replace('url: https://hooks.example.org/sign', 'url: "/\\\\evil.example/sign"'));
+    expect(problems.map((p) => p.code)).toEqual(['bad-url']);
+  });
+
+  it.each([
+    ['/privacy/', true],
+    ['/a/../privacy/', true],
+    ['/\\evil.example/privacy', false],
+    ['//evil.example/', false],
+    ['/\t/evil.example/', false],
+    ['https://example.org/privacy', true],
+    ['https://evil.example/privacy', false],
+  ])('onSite(%j) is %s', (path, expected) => {
+    expect(onSite(path, 'https://example.org')).toBe(expected);
   });
 });
 

@@ -6,7 +6,7 @@ import { createStoryMachine, placeOf } from '../../src/engine/machine.ts';
 import { replay } from '../../src/engine/replay.ts';
 import { memoryStorage, readSave, SAVE_FORMAT, SAVE_KEY, writeSave, type StorageLike } from '../../src/engine/save.ts';
 import { App, type AppProps } from '../../src/ui/App.tsx';
-import { Outbox } from '../../src/sign/outbox.ts';
+import { Outbox, OUTBOX_KEY } from '../../src/sign/outbox.ts';
 import type { SendableDelivery } from '../../src/sign/types.ts';
 import { appProps, testCampaign } from '../support/app.tsx';
 import { compileOrThrow, fixtureFiles } from '../support/story.ts';
@@ -118,7 +118,7 @@ describe("the ending's call to action", () => {
   const outbox = () =>
     new Outbox({ storage: memoryStorage(), persistent: true, send: () => Promise.resolve({ outcome: 'recorded' }) });
 
-  it('offers to sign, to share and to learn more, after the journey, and Play again last', async () => {
+  it('offers to sign, to share and to learn more right after the epilogue, then the journey, and Play again last', async () => {
     const box = outbox();
     const { user } = renderApp({ offer: { kind: 'form', delivery: testCampaign.delivery as never }, outbox: box });
     await toEnding(user);
@@ -135,7 +135,9 @@ describe("the ending's call to action", () => {
         .getAttribute('href'),
     ).toContain(encodeURIComponent('https://example.org/share/en/'));
     expect(screen.getByRole('region', { name: 'Learn more' })).toBeInTheDocument();
-    const order = ['Your journey', 'Sign the petition', 'Share your journey', 'Learn more'].map((name) =>
+    // The petition comes right after what happens to real people (#15: on a phone the journey and
+    // its map pushed it three thousand pixels down).
+    const order = ['Sign the petition', 'Share your journey', 'Learn more', 'Your journey'].map((name) =>
       screen.getByRole('heading', { level: 2, name }),
     );
     for (let i = 1; i < order.length; i++)
@@ -295,5 +297,64 @@ describe('saving and resuming', () => {
     await user.click(screen.getByRole('button', { name: 'Pay' }));
     expect(screen.getByRole('status')).toHaveTextContent(/could not be saved/);
     expect(screen.getByRole('heading', { level: 1, name: 'The road' })).toBeInTheDocument();
+  });
+});
+
+describe('what the title screen says about a kept signature', () => {
+  const kept = (status: 'pending' | 'rejected') => {
+    const storage = memoryStorage();
+    storage.setItem(
+      OUTBOX_KEY,
+      JSON.stringify({
+        format: 1,
+        entries: [
+          {
+            key: 'k',
+            signature: { name: 'A', email: 'a@example.org', country: 'KR', consent: true, mailingList: false },
+            context: { petition: 'test-petition', language: 'en', website: 'https://example.org', source: 's' },
+            createdAt: 1,
+            attempts: 1,
+            nextAttemptAt: Date.now() + 60_000,
+            status,
+            ...(status === 'rejected' ? { rejectedStatus: 400 } : {}),
+          },
+        ],
+      }),
+    );
+    return storage;
+  };
+
+  it('calls a refused signature refused, never waiting, and Try again sends it', async () => {
+    const storage = kept('rejected');
+    const send = vi.fn(() => Promise.resolve({ outcome: 'recorded' as const }));
+    const box = new Outbox({ storage, persistent: true, send });
+    const { user } = renderApp({ storage, outbox: box });
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent('refused');
+    expect(notice).not.toHaveTextContent('as soon as the connection allows');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+    box.dispose();
+  });
+
+  it('names a signature saved on this device that could not be read', () => {
+    const storage = memoryStorage();
+    storage.setItem(OUTBOX_KEY, '{"format":1,"entries":[{"key":"k","signature":{"consent":"true"}}]}');
+    const box = new Outbox({ storage, persistent: true, send: () => Promise.resolve({ outcome: 'recorded' }) });
+    renderApp({ storage, outbox: box });
+    expect(screen.getByRole('status')).toHaveTextContent('A signature saved on this device could not be read');
+    box.dispose();
+  });
+
+  it('shows no date for a save whose date is out of range', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      SAVE_KEY,
+      JSON.stringify({ format: SAVE_FORMAT, story: story.hash, seed: 1, choices: [], savedAt: 8.64e15 + 1 }),
+    );
+    renderApp({ storage });
+    const button = screen.getByRole('button', { name: /^Continue/ });
+    expect(button.textContent).not.toMatch(/Invalid Date/);
+    expect(button).toHaveTextContent(/^Continue$/);
   });
 });

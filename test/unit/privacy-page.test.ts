@@ -374,6 +374,10 @@ describe('the app’s link to the privacy notice', () => {
     ['/privacy/', './', 'ja', './privacy/ja/'],
     ['https://freedom.example.org/privacy', '/', 'ko', 'https://freedom.example.org/privacy'],
     ['/privacy/', '/stories/ttm/', 'ko', '/privacy/'],
+    // A "path" a browser would take to another host is never linked: this build's own statement is.
+    ['/\\evil.example/privacy', '/', 'ko', '/privacy/ko/'],
+    ['//evil.example/privacy', '/stories/ttm/', 'en', '/stories/ttm/privacy/'],
+    ['javascript:alert(1)', '/', 'en', '/privacy/'],
   ])('links %s (base %s) in %s as %s', (url, base, locale, href) => {
     expect(privacyHref(url, site, base, locale)).toBe(href);
   });

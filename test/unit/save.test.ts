@@ -77,3 +77,22 @@ describe('saving and restoring a run', () => {
     expect(() => clearSave(blocked)).not.toThrow();
   });
 });
+
+describe('when the save was made', () => {
+  it.each([
+    ['beyond the last date a Date can hold', 8.64e15 + 1],
+    ['the largest number', Number.MAX_VALUE],
+    ['zero', 0],
+    ['negative', -5],
+    ['a fraction of a millisecond past the limit', 8.640000000000001e15],
+  ])('keeps the run but not a date that is %s', (_, savedAt) => {
+    const raw = JSON.stringify({ format: SAVE_FORMAT, story: HASH, seed: 3, choices: ['a'], savedAt });
+    const read = readSave(storageWith(raw), HASH);
+    expect(read).toEqual({ status: 'found', save: { format: SAVE_FORMAT, story: HASH, seed: 3, choices: ['a'] } });
+  });
+
+  it('keeps the last date a Date can hold', () => {
+    const raw = JSON.stringify({ format: SAVE_FORMAT, story: HASH, seed: 3, choices: [], savedAt: 8.64e15 });
+    expect(readSave(storageWith(raw), HASH)).toMatchObject({ save: { savedAt: 8.64e15 } });
+  });
+});

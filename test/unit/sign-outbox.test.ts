@@ -8,6 +8,7 @@ import {
   Outbox,
   OUTBOX_KEY,
   SIGNED_KEY,
+  UNREADABLE_KEY,
   type OutboxEntry,
   type OutboxOptions,
 } from '../../src/sign/outbox.ts';
@@ -528,43 +529,121 @@ describe('when storage cannot be used', () => {
 describe('reading a damaged outbox', () => {
   it.each([
     ['not JSON', '{"format":1,"entries":['],
-    ['null', 'null'],
     ['a number', '42'],
     ['entries that are not a list', '{"format":1,"entries":{"a":1}}'],
-  ])('starts empty from %s, without throwing', async (_, raw) => {
+    ['an unknown format', JSON.stringify({ format: 99, entries: [entry()] })],
+    ['no format at all', JSON.stringify({ entries: [entry()] })],
+  ])('keeps %s aside, unsent, names it, and still takes new signatures', async (_, raw) => {
     const storage = memoryStorage();
     storage.setItem(OUTBOX_KEY, raw);
     const { outbox, send } = setup({ storage });
     expect(outbox.entries()).toEqual([]);
+    expect(outbox.unreadable()).toBe(1);
     await settle();
     expect(send).not.toHaveBeenCalled();
     outbox.add(signature, context);
     await outbox.flush();
     expect(send).toHaveBeenCalledTimes(1);
+    // Nothing was erased: what could not be read is still there, word for word.
+    expect(JSON.parse(storage.getItem(UNREADABLE_KEY)!)).toEqual([raw]);
+    expect(outbox.unreadable()).toBe(1);
   });
 
-  it('keeps every well-formed entry and drops the rest', async () => {
+  it('starts empty, with nothing to name, from a stored null', () => {
+    const storage = memoryStorage();
+    storage.setItem(OUTBOX_KEY, 'null');
+    const { outbox } = setup({ storage });
+    expect(outbox.entries()).toEqual([]);
+    expect(outbox.unreadable()).toBe(0);
+  });
+
+  it('keeps every well-formed entry, and keeps the rest aside where no later write erases them', async () => {
     const good = entry({ key: 'good', nextAttemptAt: START + 1_000 });
     const alsoGood = entry({ key: 'also-good', status: 'rejected', rejectedStatus: 400 });
-    const storage = storageWith([
+    const bad = [
       'a string',
-      null,
-      good,
       { ...good, key: 'no-consent', signature: { ...signature, consent: false } },
+      { ...good, key: 'text-consent', signature: { ...signature, consent: 'true' } },
       { ...good, key: 'bad-status', status: 'lost' },
       { ...good, key: 'no-context', context: undefined },
       { ...good, key: 'text-attempts', attempts: '1' },
       { ...good, key: 42 },
+    ];
+    const storage = storageWith([
+      bad[0],
+      null,
+      good,
+      ...bad.slice(1),
       alsoGood,
       { ...good, signature: { ...signature, name: 'A duplicate of "good"' } },
     ]);
     const { outbox, send, clock } = setup({ storage });
     expect(outbox.entries()).toEqual([good, alsoGood]);
+    expect(outbox.unreadable()).toBe(bad.length + 1);
 
     await clock.advance(1_000);
     expect(send).toHaveBeenCalledTimes(1);
     expect(send.mock.calls[0]![0]).toMatchObject({ key: 'good', signature });
     expect(stored(storage)).toEqual([alsoGood]);
+    const aside = JSON.parse(storage.getItem(UNREADABLE_KEY)!) as unknown[];
+    expect(aside).toEqual(
+      expect.arrayContaining([...bad, { ...good, signature: { ...signature, name: 'A duplicate of "good"' } }]),
+    );
+    // Named until the player lets it go.
+    outbox.forgetUnreadable();
+    expect(outbox.unreadable()).toBe(0);
+    expect(storage.getItem(UNREADABLE_KEY)).toBeNull();
+  });
+
+  it('sends an entry stored without mailingList as not joining the list, rather than dropping it', async () => {
+    const withoutList: Partial<Signature> = { ...signature };
+    delete withoutList.mailingList;
+    const storage = storageWith([{ ...entry(), signature: withoutList }]);
+    const { outbox, send } = setup({ storage });
+    expect(outbox.unreadable()).toBe(0);
+    await outbox.flush();
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0]![0].signature).toEqual({ ...signature, mailingList: false });
+  });
+
+  it('does not forget an unreadable entry at the next write', async () => {
+    const storage = storageWith([{ ...entry({ key: 'odd' }), createdAt: 'yesterday' }]);
+    const { outbox } = setup({ storage, send: () => new Promise(() => undefined) });
+    outbox.add(signature, context);
+    await settle();
+    expect(outbox.unreadable()).toBe(1);
+    expect(JSON.parse(storage.getItem(UNREADABLE_KEY)!)).toEqual([
+      { ...entry({ key: 'odd' }), createdAt: 'yesterday' },
+    ]);
+  });
+});
+
+describe('times that cannot be right', () => {
+  it('sends at once an entry whose next attempt lies far in the future', async () => {
+    const storage = storageWith([entry({ nextAttemptAt: START + 365 * 24 * 3600_000 })]);
+    const { outbox, send } = setup({ storage });
+    await outbox.flush();
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes over at once an entry whose lease lies far in the future', async () => {
+    const storage = storageWith([
+      entry({ status: 'sending', leaseUntil: START + 365 * 24 * 3600_000, leaseOwner: 'a tab long gone' }),
+    ]);
+    const { outbox, send } = setup({ storage });
+    await outbox.flush();
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('"Try now" tries at once every entry but one a live tab is sending: a stale lease, a refusal, a wait', async () => {
+    const storage = storageWith([
+      entry({ key: 'stale', status: 'sending', leaseUntil: START + 365 * 24 * 3600_000, leaseOwner: 'gone' }),
+      entry({ key: 'refused', status: 'rejected', rejectedStatus: 400 }),
+      entry({ key: 'waiting', attempts: 3, nextAttemptAt: START + 60_000 }),
+    ]);
+    const { outbox, send } = setup({ storage, send: () => Promise.resolve(OFFLINE) });
+    await outbox.retryNow();
+    expect(send.mock.calls.map(([sent]) => sent.key).sort()).toEqual(['refused', 'stale', 'waiting']);
   });
 });
 
