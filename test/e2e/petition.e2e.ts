@@ -101,6 +101,12 @@ describe('the petition at an ending, with the signature service', () => {
     for (const word of ['name', 'email address', 'country', 'postal code', 'news', 'language', 'ending'])
       expect(consent).toContain(word);
     expect(consent).toContain('deleted 90 days after the petition closes');
+    // The consent text keeps the form's width beside its box: notes under it never squeeze it.
+    const [label, form] = await Promise.all([
+      page.locator('main .sign-form .checkbox > label').first().boundingBox(),
+      page.locator('main .sign-form').boundingBox(),
+    ]);
+    expect(label!.width).toBeGreaterThan(0.7 * form!.width);
 
     // Each share button reads "Share on X", with its space.
     const shareX = await page.locator('main [data-share] a[data-network="x"]').innerText();
