@@ -110,7 +110,7 @@ describe('the route of a run', () => {
     expect(places.map((id) => korean.places[id]!.name).slice(0, 5)).toEqual([
       '혜산',
       '압록강',
-      '장백(창바이)',
+      '창바이',
       '옌지',
       '선양',
     ]);

@@ -158,7 +158,7 @@ describe('the route map', () => {
   });
 
   it.each([
-    ['ko', '지금까지 약 3,300km', ['혜산', '압록강', '장백(창바이)'], '북한'],
+    ['ko', '지금까지 약 3,300km', ['혜산', '압록강', '창바이'], '북한'],
     ['fr', /^Environ 3\s300 km jusqu’ici$/, ['Hyesan', 'fleuve Yalu', 'Changbai'], 'Corée du Nord'],
     ['zh-Hans', '到目前为止约3,300公里', ['惠山', '鸭绿江', '长白'], '朝鲜'],
   ] as const)('speaks %s: distance, place names and country names', async (locale, distance, first, country) => {
