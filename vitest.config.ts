@@ -8,5 +8,6 @@ export default defineConfig({
     // The real story, compiled once for the whole run and injected into the workers.
     globalSetup: ['test/support/real-story-setup.ts'],
     testTimeout: 30_000,
+    includeTaskLocation: true,
   },
 });

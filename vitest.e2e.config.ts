@@ -14,5 +14,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One browser at a time: the files share one preview server and the machine's CPU.
     fileParallelism: false,
+    // On CI, a test that fails is run once more: a loaded runner makes a browser test miss a
+    // deadline now and then. One that passes only then is not hidden: the attempts reporter
+    // (test/support/attempts-reporter.ts) names it as flaky in `.ci/run`'s summary.
+    retry: process.env.CI ? 1 : 0,
+    includeTaskLocation: true,
   },
 });
