@@ -143,7 +143,7 @@ export function browserForSuite(baseURL: string): BrowserSession {
       contexts.push(watched.context);
       watched.page.setDefaultTimeout(10_000);
       // A navigation waits for a whole page and its frames, the app's included: on a loaded CI
-      // runner that has taken longer than 10 s (embed.e2e's "/cta", 2026-12-06).
+      X
       watched.page.setDefaultNavigationTimeout(30_000);
       await options.before?.(watched.page);
       await watched.page.goto(`${options.origin ?? baseURL}${path}`);
