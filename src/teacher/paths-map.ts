@@ -20,7 +20,7 @@
  * Sizes are in SVG user units. The guide's print stylesheet scales each map to fit an A4 or Letter
  * page (`PRINT` below); the unit tests check that every map's text stays at 8 pt or more there.
  */
-import { breadthFirstOrder, predecessorsOf, reachableFrom, successorsOf, waysOn } from '../engine/graph.ts';
+import { firstReach, waysOn } from '../engine/graph.ts';
 import type { CompiledStory } from '../engine/story.ts';
 import { en } from './words/en.ts';
 
@@ -137,50 +137,6 @@ export const MIN_PRINT_FONT_PX = (8 * 96) / 72;
 /** How a drawing scales when printed in `page`: to fill its width, or less if it would be too tall. */
 export function printScale(width: number, height: number, page: { width: number; height: number } = PRINT): number {
   return Math.min(page.width / width, page.height / height);
-}
-
-// ---------------------------------------------------------------------------------------------
-// The graph
-
-/**
- * The order a breadth-first walk from the story's start first meets each scene and ending (its
- * choices in the order written, each choice's outcomes in order): 0 for the start.
- */
-export function firstReach(story: CompiledStory): Map<string, number> {
-  const order = breadthFirstOrder([story.start], successorsOf(story));
-  // Anything no walk reaches (the compiler refuses such a story) goes last, in the order written.
-  for (const id of [...Object.keys(story.scenes), ...Object.keys(story.endings)])
-    if (!order.has(id)) order.set(id, order.size);
-  return order;
-}
-
-export interface EndingReach {
-  id: string;
-  /** The chapter the ending belongs to (the compiler's `EndingDef.chapter`). */
-  chapter: string;
-  /** The scenes with a choice or chance outcome that leads straight to it, in order of first reach. */
-  direct: string[];
-  /** How many scenes have some path to it. */
-  scenes: number;
-}
-
-/** For each ending, in order of first reach: the scenes that lead to it, directly and at all. */
-export function endingReach(story: CompiledStory): EndingReach[] {
-  const reach = firstReach(story);
-  const byReach = (a: string, b: string): number => (reach.get(a) ?? 0) - (reach.get(b) ?? 0);
-  const into = predecessorsOf(story);
-  return Object.values(story.endings)
-    .map((ending) => {
-      const direct = into.get(ending.id) ?? [];
-      return {
-        id: ending.id,
-        chapter: ending.chapter,
-        direct: [...direct].sort(byReach),
-        // An ending leads nowhere, so the walk back from the scenes before it never counts it.
-        scenes: reachableFrom(direct, into).size,
-      };
-    })
-    .sort((a, b) => byReach(a.id, b.id));
 }
 
 // ---------------------------------------------------------------------------------------------
