@@ -20,7 +20,7 @@ import { references } from './passes/references.ts';
 import { targets } from './passes/targets.ts';
 import { variables } from './passes/variables.ts';
 import { walk } from './passes/walk.ts';
-import { sortProblems, type Pos, type Problem, type ProblemCode } from './problems.ts';
+import { SCHEMA_CODES, sortProblems, type Pos, type Problem, type ProblemCode } from './problems.ts';
 
 export interface SourceFile {
   /** Path as shown to the writer, e.g. `story/chapters/01-home.yaml`. */
@@ -118,16 +118,7 @@ function assemble(ctx: CompileContext): CompiledStory | undefined {
 }
 
 /** Problems that stand whatever the other files say. */
-const LOCAL_CODES = new Set<ProblemCode>([
-  'yaml-syntax',
-  'duplicate-key',
-  'unknown-key',
-  'missing-field',
-  'wrong-type',
-  'bad-id',
-  'expression-syntax',
-  'bad-url',
-]);
+const LOCAL_CODES = new Set<ProblemCode>([...SCHEMA_CODES, 'expression-syntax', 'bad-url']);
 
 /** A problem that stands whatever the other files say (variables come from story.yaml). */
 function isLocal(problem: Problem, storyRead: boolean): boolean {

@@ -17,15 +17,7 @@ import type {
 } from '../story.ts';
 import type { FileContext, Located } from './decode.ts';
 import type { Pos, Problem, ProblemCode } from './problems.ts';
-import type {
-  chapterSchema,
-  endingsSchema,
-  factsSchema,
-  glossaryFileSchema,
-  placesFileSchema,
-  sourcesSchema,
-  storySchema,
-} from './schema.ts';
+import type * as schema from './schema.ts';
 
 /** What a schema decodes a file to. */
 type DecodedBy<D extends (...args: never[]) => unknown> = NonNullable<ReturnType<D>>;
@@ -42,14 +34,14 @@ export interface ParsedFile {
 
 /** The story's files, each decoded by its schema; a file that is absent or unreadable is empty here. */
 export interface DecodedSource {
-  story?: DecodedBy<typeof storySchema>;
-  endings: DecodedBy<typeof endingsSchema>;
-  facts: DecodedBy<typeof factsSchema>;
-  sources: DecodedBy<typeof sourcesSchema>;
-  glossary: DecodedBy<typeof glossaryFileSchema>;
-  places: DecodedBy<typeof placesFileSchema>;
+  story?: DecodedBy<typeof schema.storySchema>;
+  endings: DecodedBy<typeof schema.endingsSchema>;
+  facts: DecodedBy<typeof schema.factsSchema>;
+  sources: DecodedBy<typeof schema.sourcesSchema>;
+  glossary: DecodedBy<typeof schema.glossaryFileSchema>;
+  places: DecodedBy<typeof schema.placesFileSchema>;
   /** The chapter files, in playing order (story.yaml's `chapters`; an unlisted one last). */
-  chapters: Array<{ file: ParsedFile; decoded: DecodedBy<typeof chapterSchema> }>;
+  chapters: Array<{ file: ParsedFile; decoded: DecodedBy<typeof schema.chapterSchema> }>;
 }
 
 /** A `to` as written in a choice or a chance outcome, and the scene it leads from. */

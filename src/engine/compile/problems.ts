@@ -10,15 +10,19 @@ export interface Problem {
   message: string;
 }
 
-/** What the compiler reports about the story's source, each kind by its code. */
-export const COMPILE_CODES = [
-  // The files as YAML and against their schema.
+/** Problems with one file as YAML and against its schema: they stand whatever the other files say. */
+export const SCHEMA_CODES = [
   'yaml-syntax',
   'duplicate-key',
   'unknown-key',
   'missing-field',
   'wrong-type',
   'bad-id',
+] as const;
+
+/** What the compiler reports about the story's source, each kind by its code. */
+export const COMPILE_CODES = [
+  ...SCHEMA_CODES,
   // Ids and references between files.
   'duplicate-id',
   'unknown-target',
