@@ -10,7 +10,10 @@
 set -euo pipefail
 
 command=${1:?start or stop}
-dir=${2:?a folder for the cluster}
+dir=$(realpath -m -- "${2:?a folder for the cluster}")
+# pg_ctl, run as postgres, cannot enter a caller's folder it may not read ("could not change
+# directory … Permission denied"): work from / with the folder made absolute.
+cd /
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
   echo 'PostgreSQL is not installed: apt-get install -y postgresql' >&2

@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
-import { LOCAL_RECEIVER_PATH } from '../campaign/campaign.ts';
 import { campaignPath, loadCampaign } from '../campaign/load.ts';
 import { formatProblem } from '../engine/compile/problems.ts';
+import { SIGNATURES_PATH } from '../sign/api.ts';
 import type { DevService } from '../server/dev.ts';
 import { StoryError } from './story-plugin.ts';
 
@@ -79,10 +79,10 @@ export function campaignPlugin(): Plugin {
           { file: resolve(root, first.file), line: first.line, column: first.column },
         );
       }
-      if (command === 'build' && (campaign.localReceiver || campaign.delivery.mode === 'none'))
+      if (command === 'build' && (campaign.webhookToService || campaign.delivery.mode === 'none'))
         this.warn(
-          campaign.localReceiver
-            ? `${path}: signatures go as a webhook to ${LOCAL_RECEIVER_PATH} on this site, which only npm start, npm run preview and npm run serve answer. Published elsewhere, the ending links to the petition page instead of showing the form. Use "delivery: mode: service" with npm run serve, or your own endpoint.`
+          campaign.webhookToService
+            ? `${path}: signatures go as a webhook to ${SIGNATURES_PATH} on this site, which only npm start, npm run preview and npm run serve answer. Published elsewhere, the ending links to the petition page instead of showing the form. Use "delivery: mode: service" with npm run serve, or your own endpoint.`
             : `${path}: delivery is "none", so the ending offers no way to sign.`,
         );
       return `export default ${JSON.stringify(campaign)};`;

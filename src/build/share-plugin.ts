@@ -25,10 +25,9 @@ import type { renderAsync as RenderAsync } from '@resvg/resvg-js';
 import type Satori from 'satori';
 import type { Plugin } from 'vite';
 import { applyText } from '../engine/text.ts';
-import { LANGUAGES, SHIPPED_LANGUAGES, type LanguageConfig, type Language } from '../i18n/languages.ts';
+import { LANGUAGES, SCRIPTS, SHIPPED_LANGUAGES, type Language, type Script } from '../i18n/languages.ts';
 import { UI_LOCALES_DIR } from '../i18n/ui-check.ts';
 import {
-  CARD_FONT_FAMILY,
   CARD_HEIGHT,
   CARD_PADDING,
   CARD_SCALES,
@@ -66,25 +65,14 @@ interface FontFile {
   weight: 400 | 700;
 }
 
-/** Noto for every script: the serif for Latin text, the sans of each CJK language for its own. */
-const FONT_FILES: Record<LanguageConfig['script'], FontFile[]> = {
-  latin: [
-    { package: '@expo-google-fonts/noto-serif', file: '400Regular/NotoSerif_400Regular.ttf', weight: 400 },
-    { package: '@expo-google-fonts/noto-serif', file: '700Bold/NotoSerif_700Bold.ttf', weight: 700 },
-  ],
-  hangul: [
-    { package: '@expo-google-fonts/noto-sans-kr', file: '400Regular/NotoSansKR_400Regular.ttf', weight: 400 },
-    { package: '@expo-google-fonts/noto-sans-kr', file: '700Bold/NotoSansKR_700Bold.ttf', weight: 700 },
-  ],
-  japanese: [
-    { package: '@expo-google-fonts/noto-sans-jp', file: '400Regular/NotoSansJP_400Regular.ttf', weight: 400 },
-    { package: '@expo-google-fonts/noto-sans-jp', file: '700Bold/NotoSansJP_700Bold.ttf', weight: 700 },
-  ],
-  'han-simplified': [
-    { package: '@expo-google-fonts/noto-sans-sc', file: '400Regular/NotoSansSC_400Regular.ttf', weight: 400 },
-    { package: '@expo-google-fonts/noto-sans-sc', file: '700Bold/NotoSansSC_700Bold.ttf', weight: 700 },
-  ],
-};
+/** The card's font files for a script (SCRIPTS): Noto, the serif for Latin text, each CJK language's own sans. */
+export function fontFiles(script: Script): FontFile[] {
+  const { package: name, stem } = SCRIPTS[script].cardFont;
+  return [
+    { package: name, file: `400Regular/${stem}_400Regular.ttf`, weight: 400 },
+    { package: name, file: `700Bold/${stem}_700Bold.ttf`, weight: 700 },
+  ];
+}
 
 /** The code that draws a card: a change to either file renders every card afresh. */
 const DESIGN_FILES = [
@@ -209,7 +197,7 @@ export class CardCache {
   /** The PNG of `texts`, from the cache or rendered now. `where` names the words' file for an error. */
   async get(texts: AnyCardTexts, where: string): Promise<Buffer> {
     const { script } = LANGUAGES[texts.lang];
-    const fontIds = FONT_FILES[script].map((f) => `${f.package}@${this.version(f.package)}/${f.file}`);
+    const fontIds = fontFiles(script).map((f) => `${f.package}@${this.version(f.package)}/${f.file}`);
     const key = createHash('sha256')
       .update(JSON.stringify({ design: this.design, script, fonts: fontIds, texts }))
       .digest('hex')
@@ -248,11 +236,11 @@ export class CardCache {
   }
 
   /** One array per script, kept: satori parses a font once per array it sees. */
-  private fontsFor(script: LanguageConfig['script']): Array<{ name: string; data: Buffer; weight: 400 | 700 }> {
+  private fontsFor(script: Script): Array<{ name: string; data: Buffer; weight: 400 | 700 }> {
     let fonts = this.fonts.get(script);
     if (!fonts) {
-      fonts = FONT_FILES[script].map((f) => ({
-        name: CARD_FONT_FAMILY[script],
+      fonts = fontFiles(script).map((f) => ({
+        name: SCRIPTS[script].cardFont.family,
         data: readFileSync(this.require.resolve(`${f.package}/${f.file}`)),
         weight: f.weight,
       }));

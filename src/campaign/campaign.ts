@@ -35,17 +35,17 @@ export interface Campaign {
    * is counted.
    */
   counting?: { endpoint: string; domain: string };
-  /** True for a webhook to the service's path on this site (only `npm start`, preview and serve answer it). */
-  localReceiver: boolean;
+  /**
+   * True for a webhook to the signature service's own path on this site (SIGNATURES_PATH), which
+   * only `npm start`, preview and serve answer.
+   */
+  webhookToService: boolean;
   /**
    * Host names (lower case, a port if any) whose petitions an embed may link to instead of the
    * campaign's own (`data-petition-url`, `?petition=`). Absent or empty: only the campaign's own.
    */
   allowedPetitionHosts?: string[];
 }
-
-/** The signature service's path (src/server/, SIGNATURES_PATH): a webhook pointed here reaches it. */
-export const LOCAL_RECEIVER_PATH = '/api/signatures';
 
 /** `texts` in `lang`, or in English when it has none. */
 export function textIn(texts: Texts, lang: string): string {
@@ -57,7 +57,7 @@ export function langOf(texts: Texts, lang: string): string {
   return texts[lang] !== undefined ? lang : 'en';
 }
 
-/** This machine: where http:// is allowed and the development receiver exists. */
+/** This machine: where http:// is allowed and the signature service answers its path in development. */
 export function isLocalHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
 }
@@ -106,12 +106,12 @@ export type SignOffer = { kind: 'form'; delivery: SendableDelivery } | { kind: '
 
 /**
  * The form where a signature can be delivered; else the petition's own page; else nothing. The
- * local receiver exists only on a developer's machine, so elsewhere it falls back to the link.
+ * service's path answers only on a developer's machine, so elsewhere it falls back to the link.
  */
 export function signOffer(campaign: Campaign, hostname: string): SignOffer {
   const { delivery } = campaign;
   const local = isLocalHost(hostname);
-  if ((delivery.mode === 'webhook' || delivery.mode === 'action-network') && (!campaign.localReceiver || local))
+  if ((delivery.mode === 'webhook' || delivery.mode === 'action-network') && (!campaign.webhookToService || local))
     return { kind: 'form', delivery };
   if (delivery.mode === 'service') return { kind: 'form', delivery };
   if (delivery.mode === 'link') return { kind: 'link', url: delivery.url };

@@ -22,7 +22,7 @@ import type { Pos, Problem } from '../engine/compile/problems.ts';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.ts';
 import { SIGNATURES_PATH } from '../sign/api.ts';
 import type { Delivery } from '../sign/types.ts';
-import { isLocalHost, LOCAL_RECEIVER_PATH, onSite, type Campaign, type Texts } from './campaign.ts';
+import { isLocalHost, onSite, type Campaign, type Texts } from './campaign.ts';
 
 /** Words in English alone, or a mapping of shipped languages to words (English required). */
 const texts: Decoder<Located<Texts>> = (node, ctx, where, label) => {
@@ -246,7 +246,7 @@ export function loadCampaign(root: string, path = campaignPath(root)): CampaignR
       ...(countingEndpoint && countingDomain
         ? { counting: { endpoint: countingEndpoint, domain: countingDomain.value } }
         : {}),
-      localReceiver: delivery.mode === 'webhook' && delivery.url === LOCAL_RECEIVER_PATH,
+      webhookToService: delivery.mode === 'webhook' && delivery.url === SIGNATURES_PATH,
       allowedPetitionHosts,
     },
   };

@@ -7,7 +7,7 @@
  * src/build/embed-page-plugin.ts), and tests can inspect them without fonts or a renderer.
  */
 import { createElement, type CSSProperties, type ReactElement, type ReactNode } from 'react';
-import { LANGUAGES, type LanguageConfig, type Language } from '../i18n/languages.ts';
+import { LANGUAGES, SCRIPTS, type Language } from '../i18n/languages.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -72,14 +72,6 @@ export const CARD_SCALES: readonly CardScale[] = [
   { title: 44, text: 24 },
 ];
 
-/** The font family the card sets a script in; the build registers a file for each (weights 400 and 700). */
-export const CARD_FONT_FAMILY: Record<LanguageConfig['script'], string> = {
-  latin: 'Card Serif',
-  hangul: 'Card Korean',
-  japanese: 'Card Japanese',
-  'han-simplified': 'Card Chinese',
-};
-
 /** The key of the element that closes the card: the build reads its laid-out box to see that all fits. */
 export const CARD_FOOTER_KEY = 'footer';
 
@@ -134,7 +126,7 @@ function cardLayout(texts: CardLayout, scale: CardScale): ReactElement {
   const latin = script === 'latin';
   // Korean breaks between words, as the app sets it; Chinese and Japanese break between characters.
   const wordBreak = script === 'hangul' ? 'keep-all' : 'normal';
-  const text: CSSProperties = { fontFamily: CARD_FONT_FAMILY[script], wordBreak, overflowWrap: 'break-word' };
+  const text: CSSProperties = { fontFamily: SCRIPTS[script].cardFont.family, wordBreak, overflowWrap: 'break-word' };
 
   const header = box({ alignItems: 'center', gap: 24 }, [
     box({ width: 56, height: 4, backgroundColor: COLOURS.accent }),

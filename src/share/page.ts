@@ -6,19 +6,9 @@
  * (src/build/share-plugin.ts).
  */
 import { oembedDiscoveryLink } from '../embed/oembed.ts';
-import type { Language } from '../i18n/languages.ts';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { alternateLinks, escapeHtml, iconAndStylesheet, staticDocument, staticHead } from '../static-pages/common.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './card.ts';
-
-/** Open Graph's locale for each language (`language_TERRITORY`). */
-export const OG_LOCALE: Record<Language, string> = {
-  en: 'en_GB',
-  ko: 'ko_KR',
-  ja: 'ja_JP',
-  'zh-Hans': 'zh_CN',
-  es: 'es_ES',
-  fr: 'fr_FR',
-};
 
 /** The files the build writes, relative to the output folder. */
 export const sharePagePath = (lang: string, ending: string): string => `share/${lang}/${ending}/index.html`;
@@ -123,8 +113,8 @@ export function sharePageHtml(input: SharePageInput): string {
     meta('property', 'og:title', title),
     meta('property', 'og:description', words.shareText),
     meta('property', 'og:url', pageUrl),
-    meta('property', 'og:locale', OG_LOCALE[lang]),
-    ...others.map((l) => meta('property', 'og:locale:alternate', OG_LOCALE[l])),
+    meta('property', 'og:locale', LANGUAGES[lang].ogLocale),
+    ...others.map((l) => meta('property', 'og:locale:alternate', LANGUAGES[l].ogLocale)),
     meta('property', 'og:image', imageUrl),
     meta('property', 'og:image:type', 'image/png'),
     meta('property', 'og:image:width', String(CARD_WIDTH)),

@@ -120,13 +120,16 @@ export function validateSignature(input: SignInput): Validation {
 
 export type BotSignal = 'honeypot' | 'too-fast';
 
+/** How long after the form shows a person could have filled it in: a send sooner is too fast. */
+export const MIN_FILL_MS = 3000;
+
 /**
  * Tells a likely bot apart: a filled hidden field, or a form sent sooner than a person could.
  * `shownAt` and `now` are in ms on the same clock.
  */
 export function isBotSubmission(
   attempt: { honeypot: string; shownAt: number; now: number },
-  minMs = 3000,
+  minMs = MIN_FILL_MS,
 ): BotSignal | undefined {
   if (attempt.honeypot.trim() !== '') return 'honeypot';
   if (attempt.now - attempt.shownAt < minMs) return 'too-fast';

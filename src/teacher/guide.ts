@@ -13,6 +13,7 @@
  * src/teacher/teacher.css), under the app's Content-Security-Policy. It prints as a handout: white
  * pages, the chapters kept whole, the map on pages of its own, the sources' addresses printed.
  */
+import { endingReach, firstReach } from '../engine/graph.ts';
 import type { CompiledStory } from '../engine/story.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { appRoots } from '../share/page.ts';
@@ -26,7 +27,7 @@ import {
   staticHead,
 } from '../static-pages/common.ts';
 import { plainText } from '../ui/RichText.tsx';
-import { chapterMaps, chapterMapSvg, endingReach, firstReach, overviewMap, overviewSvg } from './paths-map.ts';
+import { chapterMaps, chapterMapSvg, overviewMap, overviewSvg } from './paths-map.ts';
 import { chapterEndings, chapterThemes } from './themes.ts';
 import { guideWords } from './words/index.ts';
 

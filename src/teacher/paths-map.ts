@@ -20,7 +20,8 @@
  * Sizes are in SVG user units. The guide's print stylesheet scales each map to fit an A4 or Letter
  * page (`PRINT` below); the unit tests check that every map's text stays at 8 pt or more there.
  */
-import type { CompiledStory, SceneDef } from '../engine/story.ts';
+import { firstReach, waysOn } from '../engine/graph.ts';
+import type { CompiledStory } from '../engine/story.ts';
 import { en } from './words/en.ts';
 
 /** The words the maps add to the story's own (the guide's language). */
@@ -136,89 +137,6 @@ export const MIN_PRINT_FONT_PX = (8 * 96) / 72;
 /** How a drawing scales when printed in `page`: to fill its width, or less if it would be too tall. */
 export function printScale(width: number, height: number, page: { width: number; height: number } = PRINT): number {
   return Math.min(page.width / width, page.height / height);
-}
-
-// ---------------------------------------------------------------------------------------------
-// The graph
-
-/** Every way on from a scene, one per target and kind (a choice and a chance outcome to the same place are two). */
-export function waysOn(scene: SceneDef): Array<{ to: string; chance: boolean }> {
-  const seen = new Set<string>();
-  const out: Array<{ to: string; chance: boolean }> = [];
-  const add = (to: string, chance: boolean): void => {
-    const key = `${chance ? '~' : '='}${to}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ to, chance });
-  };
-  for (const choice of scene.choices) {
-    if (choice.to) add(choice.to, false);
-    for (const outcome of choice.chance ?? []) add(outcome.to, true);
-  }
-  return out;
-}
-
-/**
- * The order a breadth-first walk from the story's start first meets each scene and ending (its
- * choices in the order written, each choice's outcomes in order): 0 for the start.
- */
-export function firstReach(story: CompiledStory): Map<string, number> {
-  const order = new Map<string, number>([[story.start, 0]]);
-  const queue = [story.start];
-  for (let i = 0; i < queue.length; i++) {
-    const scene = story.scenes[queue[i]!];
-    if (!scene) continue;
-    for (const { to } of waysOn(scene))
-      if (!order.has(to)) {
-        order.set(to, order.size);
-        queue.push(to);
-      }
-  }
-  // Anything no walk reaches (the compiler refuses such a story) goes last, in the order written.
-  for (const id of [...Object.keys(story.scenes), ...Object.keys(story.endings)])
-    if (!order.has(id)) order.set(id, order.size);
-  return order;
-}
-
-export interface EndingReach {
-  id: string;
-  /** The chapter the ending belongs to (the compiler's `EndingDef.chapter`). */
-  chapter: string;
-  /** The scenes with a choice or chance outcome that leads straight to it, in order of first reach. */
-  direct: string[];
-  /** How many scenes have some path to it. */
-  scenes: number;
-}
-
-/** For each ending, in order of first reach: the scenes that lead to it, directly and at all. */
-export function endingReach(story: CompiledStory): EndingReach[] {
-  const reach = firstReach(story);
-  const byReach = (a: string, b: string): number => (reach.get(a) ?? 0) - (reach.get(b) ?? 0);
-  const into = new Map<string, Set<string>>();
-  for (const scene of Object.values(story.scenes))
-    for (const { to } of waysOn(scene)) {
-      let from = into.get(to);
-      if (!from) into.set(to, (from = new Set()));
-      from.add(scene.id);
-    }
-  return Object.values(story.endings)
-    .map((ending) => {
-      const seen = new Set<string>();
-      const queue = [...(into.get(ending.id) ?? [])];
-      while (queue.length) {
-        const id = queue.pop()!;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        queue.push(...(into.get(id) ?? []));
-      }
-      return {
-        id: ending.id,
-        chapter: ending.chapter,
-        direct: [...(into.get(ending.id) ?? [])].sort(byReach),
-        scenes: seen.size,
-      };
-    })
-    .sort((a, b) => byReach(a.id, b.id));
 }
 
 // ---------------------------------------------------------------------------------------------

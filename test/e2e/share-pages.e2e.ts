@@ -9,8 +9,7 @@ import ogs from 'open-graph-scraper';
 import { describe, expect, inject, it } from 'vitest';
 import { loadCampaign } from '../../src/campaign/load.ts';
 import { applyText } from '../../src/engine/text.ts';
-import { SHIPPED_LANGUAGES, type Language } from '../../src/i18n/languages.ts';
-import { OG_LOCALE } from '../../src/share/page.ts';
+import { LANGUAGES, SHIPPED_LANGUAGES, type Language } from '../../src/i18n/languages.ts';
 import { plainText } from '../../src/ui/RichText.tsx';
 import { wordsFor } from '../support/app.tsx';
 import { realStory, ROOT } from '../support/story.ts';
@@ -99,9 +98,9 @@ describe('the share pages in dist/', () => {
       expect(result.ogType, where).toBe('article');
       expect(result.ogUrl, where).toBe(url);
       expect(result.ogSiteName, where).toBe(words.storyTitle);
-      expect(result.ogLocale, where).toBe(OG_LOCALE[lang]);
+      expect(result.ogLocale, where).toBe(LANGUAGES[lang].ogLocale);
       expect(result.customMetaTags?.localeAlternates, where).toEqual(
-        SHIPPED_LANGUAGES.filter((l) => l !== lang).map((l) => OG_LOCALE[l]),
+        SHIPPED_LANGUAGES.filter((l) => l !== lang).map((l) => LANGUAGES[l].ogLocale),
       );
       expect(result.ogImage, where).toHaveLength(1);
       const [card] = result.ogImage!;

@@ -13,6 +13,7 @@ import { createMailer } from '../../src/server/mail.ts';
 import { startMailCatcher, type MailCatcher } from '../../src/server/mail-catcher.ts';
 import { petitionPath, SIGNATURES_PATH, type PetitionCount } from '../../src/sign/api.ts';
 import { OUTBOX_KEY } from '../../src/sign/outbox.ts';
+import { MIN_FILL_MS } from '../../src/sign/validate.ts';
 import { BACKENDS, startTestService, testCampaign, type TestService } from '../server/harness.ts';
 import { browserForSuite, expectNoProblems, PHONE } from './browser.ts';
 import { moveOn, READY_TITLE } from './story-page.ts';
@@ -134,12 +135,21 @@ async function fillForm(page: Page, name = 'Kim Min-ji', email = 'minji@example.
   await page.getByLabel(/I agree that/).check();
 }
 
+/**
+ * Opens the page with Playwright's clock installed: time flows as usual, and a test can jump it
+ * past the form's minimum fill time instead of sleeping through it.
+ */
+const withClock = { before: (page: Page) => page.clock.install() };
+
+/** Moves the page's clock past the time a person needs to fill the form in (validate.ts). */
+const afterFillTime = (page: Page) => page.clock.fastForward(MIN_FILL_MS + 100);
+
 const outboxOf = (page: Page) => page.evaluate((key) => localStorage.getItem(key), OUTBOX_KEY);
 
 describe('signing the petition at an ending', () => {
   it('keeps a signature through two failed deliveries and a reload, then records it exactly once', async () => {
     const origin = await start(2);
-    const { page, problems } = await session.open(PHONE, '/?seed=4', { origin });
+    const { page, problems } = await session.open(PHONE, '/?seed=4', { origin, ...withClock });
     await playToEnding(page);
     const form = page.locator('form[data-sign-form]');
     await form.waitFor();
@@ -152,7 +162,7 @@ describe('signing the petition at an ending', () => {
 
     await fillForm(page, HOSTILE_NAME);
     // The minimum time before a submit is 3 s from the form's showing.
-    await page.waitForTimeout(3_100);
+    await afterFillTime(page);
     await page.getByRole('button', { name: 'Sign', exact: true }).click();
 
     // First delivery fails: the player is told it is saved and will be sent.
@@ -197,11 +207,11 @@ describe('signing the petition at an ending', () => {
 
   it('waits while offline and sends once when the connection is back', async () => {
     const origin = await start(0);
-    const { page, context, problems } = await session.open(PHONE, '/?seed=9', { origin });
+    const { page, context, problems } = await session.open(PHONE, '/?seed=9', { origin, ...withClock });
     await playToEnding(page);
     await page.locator('form[data-sign-form]').waitFor();
     await fillForm(page, 'Kim Min-ji', 'minji.offline@example.org');
-    await page.waitForTimeout(3_100);
+    await afterFillTime(page);
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Sign', exact: true }).click();
     await expect
@@ -228,11 +238,11 @@ describe('signing the petition at an ending', () => {
     const countNow = async () =>
       ((await (await fetch(`${origin}/api/petitions/stop-forced-returns`)).json()) as PetitionCount).count;
     const before = await countNow();
-    const { page, problems } = await session.open(PHONE, '/?seed=4', { origin });
+    const { page, problems } = await session.open(PHONE, '/?seed=4', { origin, ...withClock });
     await playToEnding(page);
     await page.locator('form[data-sign-form]').waitFor();
     await fillForm(page);
-    await page.waitForTimeout(3_100);
+    await afterFillTime(page);
     await page.getByRole('button', { name: 'Sign', exact: true }).click();
     const mail = await catcher!.next('minji@example.org', 20_000);
     expect(mail.subject).toBe('Confirm your signature: Stop the forced return of North Koreans from China');
@@ -254,14 +264,14 @@ describe('signing the petition at an ending', () => {
 
   it('asks a too-quick signer to check, and sends nothing for a filled honeypot', async () => {
     const origin = await start(0);
-    const { page } = await session.open(PHONE, '/?seed=2', { origin });
+    const { page } = await session.open(PHONE, '/?seed=2', { origin, ...withClock });
     await playToEnding(page);
     await page.locator('form[data-sign-form]').waitFor();
     await fillForm(page);
     await page.getByRole('button', { name: 'Sign', exact: true }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('That was quick');
     await page.locator('.honeypot input').fill('http://spam.example', { force: true });
-    await page.waitForTimeout(3_100);
+    await afterFillTime(page);
     await page.getByRole('button', { name: 'Sign', exact: true }).click();
     await page.waitForTimeout(500);
     expect(endpoint.seen).toEqual([]);
@@ -364,11 +374,11 @@ describe('one signature per person and submit', () => {
     ],
   ])('sends one signature for %s', async (_, script) => {
     const origin = await startRecording();
-    const { page, problems } = await session.open(PHONE, '/?seed=4', { origin });
+    const { page, problems } = await session.open(PHONE, '/?seed=4', { origin, ...withClock });
     await playToEnding(page);
     await page.locator('form[data-sign-form]').waitFor();
     await fillForm(page);
-    await page.waitForTimeout(3_100);
+    await afterFillTime(page);
     await page.evaluate(script);
     await expect
       .poll(() => page.locator('[data-sign-status]').textContent(), { timeout: 10_000 })

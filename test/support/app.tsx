@@ -35,7 +35,7 @@ export function wordsFor(story: CompiledStory, locale: Locale = 'en'): LocaleBun
   return { story: texts[locale]!, ui: readUi(locale) };
 }
 
-/** A campaign as the shipped one, delivering to the local receiver; tests pass their own outbox. */
+/** A campaign as the shipped one, delivering by webhook to the signature service's path; tests pass their own outbox. */
 export const testCampaign: Campaign = {
   publicUrl: 'https://example.org',
   hashtags: ['EscapeNorthKorea'],
@@ -49,7 +49,7 @@ export const testCampaign: Campaign = {
   },
   delivery: { mode: 'webhook', url: '/api/signatures' },
   learnMore: [{ name: 'An Organisation', url: 'https://example.org/org', about: { en: 'Works on this.' } }],
-  localReceiver: true,
+  webhookToService: true,
 };
 
 interface Options {

@@ -56,7 +56,7 @@ describe('the campaign file', () => {
       hashtags: ['EscapeNorthKorea', 'Refugees'],
       petition: { id: 'stop-returns', title: { en: 'Stop returns', ko: '강제송환 중단' }, target: { en: 'China' } },
       delivery: { mode: 'webhook', url: 'https://hooks.example.org/sign' },
-      localReceiver: false,
+      webhookToService: false,
     });
     expect(textIn(campaign!.petition.title, 'ja')).toBe('Stop returns');
   });
@@ -209,14 +209,14 @@ describe('the campaign file', () => {
 
 describe('how the ending offers to sign', () => {
   const base = load(VALID, mkdtempSync(join(tmpdir(), 'campaign-offer-'))).campaign!;
-  const local: Campaign = { ...base, delivery: { mode: 'webhook', url: '/api/signatures' }, localReceiver: true };
+  const local: Campaign = { ...base, delivery: { mode: 'webhook', url: '/api/signatures' }, webhookToService: true };
 
   it.each([
     ['a real webhook, anywhere', base, 'example.org', 'form'],
-    ['the local receiver, on this machine', local, '127.0.0.1', 'form'],
-    ['the local receiver, published, with no petition page', local, 'example.org', 'none'],
+    ['a webhook to the service path, on this machine', local, '127.0.0.1', 'form'],
+    ['a webhook to the service path, published, with no petition page', local, 'example.org', 'none'],
     [
-      'the local receiver, published, with a petition page',
+      'a webhook to the service path, published, with a petition page',
       { ...local, petition: { ...local.petition, url: 'https://petition.example.org' } },
       'example.org',
       'link',

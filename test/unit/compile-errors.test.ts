@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileStory, formatProblem, type ProblemCode } from '../../src/engine/compile/index.ts';
+import { COMPILE_CODES, compileStory, formatProblem } from '../../src/engine/compile/index.ts';
 import { fixtureFiles, ROOT } from '../support/story.ts';
 
 const base = fixtureFiles('test/fixtures/compile/minimal/story');
@@ -31,36 +31,12 @@ describe('the checker names each problem with file, line and column', () => {
     const codes = new Set(
       readdirSync(join(ROOT, dir)).flatMap((name) => compileFixture(name).problems.map((p) => p.code)),
     );
-    const all: ProblemCode[] = [
-      'yaml-syntax',
-      'unknown-key',
-      'missing-field',
-      'wrong-type',
-      'bad-id',
-      'duplicate-id',
-      'unknown-target',
-      'unknown-chapter',
-      'missing-chapter',
-      'unreachable-scene',
-      'dead-end',
-      'unreached-ending',
-      'never-available',
-      'stuck',
-      'unknown-variable',
-      'expression-syntax',
-      'type-error',
-      'fact-without-source',
-      'unknown-source',
-      'unused-source',
-      'unknown-fact',
-      'unknown-term',
-      'bad-url',
-      'unknown-place',
-      'unused-place',
-      'bad-coordinates',
-      'near-chain',
-    ];
-    expect([...codes].sort()).toEqual([...all].sort());
+    expect([...codes].sort()).toEqual([...COMPILE_CODES].sort());
+  });
+
+  it('tells a key written twice in one mapping from an id used twice across the story', () => {
+    expect(compileFixture('duplicate-key').problems.map((p) => p.code)).toEqual(['duplicate-key']);
+    expect(compileFixture('duplicate-id').problems.map((p) => p.code)).toEqual(['duplicate-id']);
   });
 
   it('reports a mistake in every file at once, not only the first', () => {

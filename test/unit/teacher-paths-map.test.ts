@@ -7,14 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CompiledStory, SceneDef } from '../../src/engine/story.ts';
+import { endingReach, firstReach } from '../../src/engine/graph.ts';
 import { applyText } from '../../src/engine/text.ts';
 import { plainStory } from '../../src/teacher/guide.ts';
 import {
   chapterMap,
   chapterMaps,
   chapterMapSvg,
-  endingReach,
-  firstReach,
   MAP,
   MIN_PRINT_FONT_PX,
   OVERVIEW,

@@ -5,10 +5,10 @@
  */
 import type { Effect, Expr } from '../expression.ts';
 import { exploreStory } from '../explore.ts';
+import { adjacency, reachableFrom, storyEdges } from '../graph.ts';
 import { JOURNEY_FIGURES } from '../journey.ts';
 import { openChoices } from '../step.ts';
 import type { ChoiceDef, CompiledStory } from '../story.ts';
-import { targetsOf } from './compile.ts';
 import type { Pos } from './problems.ts';
 import { readableText } from './readability.ts';
 
@@ -191,25 +191,20 @@ function paragraphs(text: string): string[] {
 
 /** Which places each place leads on to, along the story's walk (the written targets, if it stopped). */
 function reachability(story: CompiledStory): (from: string, to: string) => boolean {
-  const next = new Map<string, Set<string>>();
-  const link = (from: string, to: string): void => void next.set(from, (next.get(from) ?? new Set()).add(to));
   const exploration = exploreStory(story);
-  if (exploration.complete)
-    for (const step of exploration.steps) link(exploration.states[step.from]!.node, exploration.states[step.to]!.node);
-  else for (const scene of Object.values(story.scenes)) for (const to of targetsOf(scene)) link(scene.id, to);
+  const next = adjacency(
+    exploration.complete
+      ? exploration.steps.map((step) => ({
+          from: exploration.states[step.from]!.node,
+          to: exploration.states[step.to]!.node,
+        }))
+      : storyEdges(story),
+  );
   const reach = new Map<string, Set<string>>();
   return (from, to) => {
     let seen = reach.get(from);
-    if (!seen) {
-      seen = new Set();
-      const queue = [...(next.get(from) ?? [])];
-      for (let node = queue.shift(); node !== undefined; node = queue.shift())
-        if (!seen.has(node)) {
-          seen.add(node);
-          queue.push(...(next.get(node) ?? []));
-        }
-      reach.set(from, seen);
-    }
+    // From what `from` leads to: `from` itself counts only if a loop leads back to it.
+    if (!seen) reach.set(from, (seen = reachableFrom(next.get(from) ?? [], next)));
     return seen.has(to);
   };
 }

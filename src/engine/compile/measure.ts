@@ -5,6 +5,7 @@
  * story's shape that sampling cannot prove (the fewest choices to any ending, the most choices
  * made in the first chapter).
  */
+import { longestPaths } from '../graph.ts';
 import { rollFor } from '../random.ts';
 import { openChoices, resolveChoice, successors } from '../step.ts';
 import { initialVars, type ChoiceDef, type CompiledStory, type Vars } from '../story.ts';
@@ -336,33 +337,12 @@ export function mostChoicesInFirstChapter(story: CompiledStory, limit = SHAPE_LI
  */
 export function mostChoicesToAnArrival(story: CompiledStory): ExactFigure | undefined {
   const exploration = exploreStory(story);
-  const n = exploration.states.length;
-  const outgoing: number[][] = Array.from({ length: n }, () => []);
-  const indegree = new Array<number>(n).fill(0);
-  for (const step of exploration.steps) {
-    outgoing[step.from]!.push(step.to);
-    indegree[step.to]!++;
-  }
-  // Longest paths over the states in topological order; a loop leaves some states unprocessed.
-  const longest = new Array<number>(n).fill(0);
-  const before = new Array<number>(n).fill(-1);
-  const ready = [0];
-  let processed = 0;
-  while (ready.length) {
-    const i = ready.pop()!;
-    processed++;
-    for (const j of outgoing[i]!) {
-      if (longest[i]! + 1 > longest[j]!) {
-        longest[j] = longest[i]! + 1;
-        before[j] = i;
-      }
-      if (--indegree[j]! === 0) ready.push(j);
-    }
-  }
+  const paths = longestPaths(exploration.states.length, exploration.steps);
   const proven = exploration.complete && !exploration.grouped;
   const arrivals = exploration.states.flatMap((s, i) => (story.endings[s.node]?.arrival ? [i] : []));
   if (arrivals.length === 0) return undefined;
-  if (processed < n) return { value: 'unbounded', path: [], proven };
+  if (!paths.acyclic) return { value: 'unbounded', path: [], proven };
+  const { depth: longest, before } = paths;
   const last = arrivals.reduce((a, b) => (longest[b]! > longest[a]! ? b : a));
   // The path back through the predecessors that gave each state its longest length.
   const states: number[] = [];

@@ -10,40 +10,57 @@ export interface Problem {
   message: string;
 }
 
-export type ProblemCode =
-  | 'yaml-syntax'
-  | 'unknown-key'
-  | 'missing-field'
-  | 'wrong-type'
-  | 'bad-id'
-  | 'duplicate-id'
-  | 'unknown-target'
-  | 'unknown-chapter'
-  | 'missing-chapter'
-  | 'unreachable-scene'
-  | 'dead-end'
-  | 'unreached-ending'
-  | 'never-available'
-  | 'stuck'
-  | 'unknown-variable'
-  | 'expression-syntax'
-  | 'type-error'
-  | 'fact-without-source'
-  | 'unknown-source'
-  | 'unused-source'
-  | 'unknown-fact'
-  | 'unknown-term'
-  | 'unknown-place'
-  | 'unused-place'
-  | 'bad-coordinates'
-  | 'near-chain'
-  | 'bad-url'
-  | 'translation-syntax'
-  | 'translation-missing'
-  | 'translation-unknown-key'
-  | 'translation-markup'
-  | 'translation-figures'
-  | 'translation-stale-source';
+/** Problems with one file as YAML and against its schema: they stand whatever the other files say. */
+export const SCHEMA_CODES = [
+  'yaml-syntax',
+  'duplicate-key',
+  'unknown-key',
+  'missing-field',
+  'wrong-type',
+  'bad-id',
+] as const;
+
+/** What the compiler reports about the story's source, each kind by its code. */
+export const COMPILE_CODES = [
+  ...SCHEMA_CODES,
+  // Ids and references between files.
+  'duplicate-id',
+  'unknown-target',
+  'unknown-chapter',
+  'missing-chapter',
+  'unknown-fact',
+  'unknown-term',
+  'unknown-place',
+  'fact-without-source',
+  'unknown-source',
+  'unused-source',
+  'unused-place',
+  'bad-coordinates',
+  'near-chain',
+  'bad-url',
+  // Conditions and effects.
+  'unknown-variable',
+  'expression-syntax',
+  'type-error',
+  // The story's shape, as written and as played.
+  'unreachable-scene',
+  'dead-end',
+  'unreached-ending',
+  'never-available',
+  'stuck',
+] as const;
+
+/** What the translation check reports about a language's files (translations.ts). */
+export const TRANSLATION_CODES = [
+  'translation-syntax',
+  'translation-missing',
+  'translation-unknown-key',
+  'translation-markup',
+  'translation-figures',
+  'translation-stale-source',
+] as const;
+
+export type ProblemCode = (typeof COMPILE_CODES)[number] | (typeof TRANSLATION_CODES)[number];
 
 export interface Pos {
   file: string;

@@ -1,5 +1,6 @@
 /** The numbers `story:check` prints for a sound story: counts, paths, random runs, reading level. */
 import { exploreStory, type Exploration } from '../explore.ts';
+import { longestPaths } from '../graph.ts';
 import type { CompiledStory } from '../story.ts';
 import { median, playRandomRun } from './measure.ts';
 import { readingSummary, type ReadingSummary } from './readability.ts';
@@ -71,25 +72,8 @@ export function summarise(story: CompiledStory): StorySummary {
 
 /** Longest path from the start to each explored state; 'unbounded' if the steps form a loop. */
 function longestDepths(exploration: Exploration): number[] | 'unbounded' {
-  const n = exploration.states.length;
-  const outgoing: number[][] = Array.from({ length: n }, () => []);
-  const indegree = new Array<number>(n).fill(0);
-  for (const step of exploration.steps) {
-    outgoing[step.from]!.push(step.to);
-    indegree[step.to]!++;
-  }
-  const longest = new Array<number>(n).fill(0);
-  const ready = [0];
-  let processed = 0;
-  while (ready.length) {
-    const i = ready.pop()!;
-    processed++;
-    for (const j of outgoing[i]!) {
-      longest[j] = Math.max(longest[j]!, longest[i]! + 1);
-      if (--indegree[j]! === 0) ready.push(j);
-    }
-  }
-  return processed < n ? 'unbounded' : longest;
+  const paths = longestPaths(exploration.states.length, exploration.steps);
+  return paths.acyclic ? paths.depth : 'unbounded';
 }
 
 /**
