@@ -23,7 +23,7 @@ export function campaignPlugin(): Plugin {
    * on, never opens the database), closed with the server.
    */
   const serviceMiddleware = (
-    httpServer: { once(event: 'close', listener: () => void): unknown } | null,
+    httpServer: { once(event: 'close' | 'listening', listener: () => void): unknown } | null,
   ): Connect.NextHandleFunction => {
     let started: Promise<DevService> | undefined;
     const start = () =>
@@ -32,6 +32,12 @@ export function campaignPlugin(): Plugin {
           console.log(`[signatures] ${line}`);
         }),
       ));
+    // Started as soon as the server listens, not at the first /api/ request: opening PGlite can
+    // take seconds on a loaded machine, and the first reader's count would wait for it. A failure
+    // is told to whoever asks /api/ (below), with a 503.
+    httpServer?.once('listening', () => {
+      start().catch(() => undefined);
+    });
     httpServer?.once('close', () => {
       void started?.then((service) => service.close()).catch(() => undefined);
     });

@@ -142,8 +142,8 @@ export function browserForSuite(baseURL: string): BrowserSession {
       const watched = await openPage(started(), viewport, options.locale);
       contexts.push(watched.context);
       watched.page.setDefaultTimeout(10_000);
-      // A navigation waits for a whole page and its frames, the app's included: on a loaded CI
-      X
+      // A navigation waits for a whole page and its frames, the app's included: on a loaded
+      // machine that has taken longer than 10 s (embed.e2e's "/cta", 2026-12-06).
       watched.page.setDefaultNavigationTimeout(30_000);
       await options.before?.(watched.page);
       await watched.page.goto(`${options.origin ?? baseURL}${path}`);
