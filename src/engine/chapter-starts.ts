@@ -44,7 +44,8 @@ export function runsTo(story: CompiledStory, targets: string[], tries = 1_000_00
     const steps = pathTo(exploration, index).map((step) => ({
       choice: step.choice.id,
       outcome: step.outcome,
-      draw: step.outcome === undefined ? undefined : chanceOf(story, step.choice, exploration.states[step.from]!.vars).draw,
+      draw:
+        step.outcome === undefined ? undefined : chanceOf(story, step.choice, exploration.states[step.from]!.vars).draw,
     }));
     for (let seed = 1; seed <= tries; seed++) {
       const fits = steps.every((step, i) => step.draw === undefined || step.draw(rollFor(seed, i)) === step.outcome);

@@ -118,7 +118,8 @@ export function createStoryMachine(story: CompiledStory) {
     const first = chapter.scenes.includes(story.start) ? story.start : chapter.start;
     states[chapter.id] = { initial: first, states: scenes };
   }
-  for (const ending of Object.values(story.endings)) states[ending.id] = {
+  for (const ending of Object.values(story.endings))
+    states[ending.id] = {
       id: ending.id,
       type: 'final',
       entry: [{ type: 'announceEnding', params: { ending: ending.id } }],
