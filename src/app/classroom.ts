@@ -4,6 +4,7 @@
  * - the page around an embed hears only that the story opened (`ready`, with `mode: 'classroom'`);
  * - campaign counting counts nothing, not even that;
  * - the story offers nothing to sign, and a signature kept from an earlier visit waits;
+ * - the ending offers neither signing nor sharing;
  * and the class gets its own tools instead: going back one choice ("what if?") and questions
  * between chapters and at the ending (src/ui/Run.tsx, src/ui/EndingActions.tsx).
  */
@@ -27,6 +28,16 @@ export function holdsSignatures(classroom: boolean): boolean {
 /** Whether the page may offer to sign at all (a class is never asked). */
 export function offersSigning(classroom: boolean): boolean {
   return !classroom;
+}
+
+/** Whether an ending offers to share it (a class gets no social buttons). */
+export function offersSharing(classroom: boolean): boolean {
+  return !classroom;
+}
+
+/** Whether a chapter's discussion questions are asked (between chapters, and at an ending). */
+export function discusses(classroom: boolean): boolean {
+  return classroom;
 }
 
 /** Whether the player can go back one choice. */

@@ -7,7 +7,7 @@ import { useSelector } from '@xstate/react';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, ActorRefFrom } from 'xstate';
-import { canGoBack } from '../app/classroom.ts';
+import { canGoBack, discusses } from '../app/classroom.ts';
 import type { SessionMachine } from '../app/session.ts';
 import type { Audio } from '../audio/audio.ts';
 import { useSoundscape } from '../audio/useSoundscape.ts';
@@ -133,7 +133,7 @@ export function Run({
   // In class, the chapter just finished is talked over before the next one begins.
   const left = cameFrom !== undefined && cameFrom !== scene.chapter ? cameFrom : story.chapters[chapterIndex - 1]?.id;
   const finished =
-    classroom && chapterOpens && chapterIndex > 0 ? story.chapters.find((c) => c.id === left) : undefined;
+    discusses(classroom) && chapterOpens && chapterIndex > 0 ? story.chapters.find((c) => c.id === left) : undefined;
   return (
     <>
       {status}
