@@ -81,6 +81,7 @@ export function App(props: AppProps) {
 function Player(props: AppProps) {
   const { story, audio } = props;
   const { t } = useTranslation();
+  // Features that follow the story subscribe here: useStoryEvents(session, listener) (docs/architecture.md).
   const session = useSession(props);
   const { run, classroom, language, notice, saved, wordsFailed } = useSelector(session, playerView, shallowEqual);
   const localized = useMemo(() => applyText(story, language.words.story), [story, language.words]);
