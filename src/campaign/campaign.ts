@@ -3,6 +3,7 @@
  * the petition and how a signature reaches it, the hashtags, and the organisations to learn from.
  * Pure data; read and checked at build time by `load.ts`.
  */
+import { offersSigning } from '../app/classroom.ts';
 import type { Delivery, SendableDelivery } from '../sign/types.ts';
 
 /** Words in each language that has them; `en` is always there and stands in for a missing one. */
@@ -134,7 +135,7 @@ export interface PageSignContext {
 
 /** What this page offers: `signOffer`, as classroom mode, an embed's petition and its sandbox allow. */
 export function pageSignOffer(campaign: Campaign, page: PageSignContext): SignOffer {
-  if (page.classroom) return { kind: 'none' };
+  if (!offersSigning(page.classroom)) return { kind: 'none' };
   if (page.petition && petitionAllowed(campaign, page.petition)) return { kind: 'link', url: page.petition };
   const offer = signOffer(campaign, page.hostname);
   if (offer.kind !== 'form' || page.formsWork) return offer;

@@ -4,18 +4,11 @@
  * campaign's opt-in counting. None carries personal data: ids of scenes, choices and endings, the
  * name of a button.
  */
-import type { CtaAction, EmbedMessage } from './protocol.ts';
+import type { AppEvent, EmbedMessage } from './protocol.ts';
 import { MESSAGE_SOURCE } from './protocol.ts';
 
-/** A story event, as components report it (the `source` is added on the way out). */
-export type StoryEvent =
-  | { type: 'ready'; lang: string; mode: 'standard' | 'classroom' }
-  | { type: 'scene'; scene: string; chapter: string }
-  | { type: 'choice'; scene: string; choice: string }
-  | { type: 'ending'; ending: string }
-  | { type: 'cta'; action: CtaAction; network?: string };
-
-export type Report = (event: StoryEvent) => void;
+/** Hears what the app reports (the `source` is added on the way out to a host page). */
+export type Report = (event: AppEvent) => void;
 
 /** Does nothing: the app outside any frame with counting off, and every test that doesn't listen. */
 export const ignore: Report = () => undefined;

@@ -5,7 +5,8 @@
  * default, and never in classroom mode (which a teacher can also switch on at the title screen:
  * the app then reports nothing more).
  */
-import type { StoryEvent } from './bridge.ts';
+import { counted } from '../app/classroom.ts';
+import type { AppEvent } from './protocol.ts';
 
 export interface CountingTarget {
   endpoint: string;
@@ -21,7 +22,7 @@ export interface CountedEvent {
 }
 
 /** The event as Plausible would count it: `ready` is the page view, the rest custom events. */
-export function countedEvent(event: StoryEvent, target: CountingTarget, pageUrl: string): CountedEvent {
+export function countedEvent(event: AppEvent, target: CountingTarget, pageUrl: string): CountedEvent {
   // The address without its query or fragment: options and WordPress's secret stay out of it.
   const url = pageUrl.split(/[?#]/)[0] ?? pageUrl;
   const { type, ...rest } = event;
@@ -38,15 +39,15 @@ export type Beacon = (url: string, body: Blob) => boolean;
 /**
  * A listener that counts each event. `beacon` is `navigator.sendBeacon`; a refused beacon (too
  * much queued, a blocked endpoint) is dropped: counting never gets in the way of the story. The
- * app reports nothing but `ready` in classroom mode, and a classroom `ready` is not counted.
+ * app reports nothing but `ready` in classroom mode, and that is not counted (src/app/classroom.ts).
  */
 export function counter(
   target: CountingTarget,
   beacon: Beacon | undefined,
   pageUrl: () => string,
-): (event: StoryEvent) => void {
+): (event: AppEvent) => void {
   return (event) => {
-    if (!beacon || (event.type === 'ready' && event.mode === 'classroom')) return;
+    if (!beacon || !counted(event)) return;
     const body = JSON.stringify(countedEvent(event, target, pageUrl()));
     try {
       beacon(target.endpoint, new Blob([body], { type: 'text/plain' }));

@@ -3,6 +3,7 @@
  * snippet may pass. Shared by the app (`src/embed/`), the loader (`embed.js`), the configurator
  * page (`/embed/`) and the README's campaigner section. Messages never carry personal data.
  */
+import type { StoryEvent } from '../engine/events.ts';
 
 /** Every message the app posts carries this `source`, so a host can tell it from other frames'. */
 export const MESSAGE_SOURCE = 'three-thousand-miles';
@@ -12,15 +13,26 @@ export const DOM_EVENT = 'three-thousand-miles';
 
 export type CtaAction = 'sign' | 'share' | 'learn' | 'replay';
 
-export type EmbedMessage =
-  | { source: typeof MESSAGE_SOURCE; type: 'ready'; lang: string; mode: 'standard' | 'classroom' }
-  | { source: typeof MESSAGE_SOURCE; type: 'resize'; height: number }
-  | { source: typeof MESSAGE_SOURCE; type: 'scene'; scene: string; chapter: string }
-  | { source: typeof MESSAGE_SOURCE; type: 'choice'; scene: string; choice: string }
-  | { source: typeof MESSAGE_SOURCE; type: 'ending'; ending: string }
-  | { source: typeof MESSAGE_SOURCE; type: 'cta'; action: CtaAction; network?: string }
+export type { StoryEvent };
+
+/**
+ * What the app reports about itself, to the host page and to counting: the story's own events
+ * (what the story machine emits, unchanged), the page opening, and a call to action taken.
+ */
+export type AppEvent =
+  | StoryEvent
+  | { type: 'ready'; lang: string; mode: 'standard' | 'classroom' }
+  | { type: 'cta'; action: CtaAction; network?: string };
+
+type Sourced<T> = T extends unknown ? { source: typeof MESSAGE_SOURCE } & T : never;
+
+/** Every message on the wire: an `AppEvent` with the `source`, or the frame's own housekeeping. */
+export type EmbedMessage = Sourced<
+  | AppEvent
+  | { type: 'resize'; height: number }
   /** Asks the host to open an address the frame cannot open itself (a sandbox without popups). */
-  | { source: typeof MESSAGE_SOURCE; type: 'link'; url: string };
+  | { type: 'link'; url: string }
+>;
 
 export type EmbedMessageType = EmbedMessage['type'];
 

@@ -3,10 +3,9 @@
  * one the explorer finds) and a seed whose own rolls take that run's chance outcomes, so a run
  * started there is saved, resumed and undone like any other (seed plus choices). Build time only.
  */
-import { applyEffects } from './expression.ts';
 import { exploreStory, pathTo } from './explore.ts';
-import { pickWeighted, rollFor } from './random.ts';
-import { outcomeWeights } from './step.ts';
+import { rollFor } from './random.ts';
+import { chanceOf } from './step.ts';
 import type { CompiledStory } from './story.ts';
 
 export interface ChapterStart {
@@ -41,18 +40,15 @@ export function runsTo(story: CompiledStory, targets: string[], tries = 1_000_00
   for (const target of targets) {
     const index = exploration.states.findIndex((state) => state.node === target);
     if (index < 0) continue;
-    const steps = pathTo(exploration, index).map((step) => {
-      const before = exploration.states[step.from]!;
-      const weights =
-        step.outcome === undefined
-          ? undefined
-          : outcomeWeights(step.choice, applyEffects(step.choice.do, before.vars, story.variables));
-      return { choice: step.choice.id, outcome: step.outcome, weights };
-    });
+    // Each chance drawn as a run draws it (step.ts), from the variables the run has there.
+    const steps = pathTo(exploration, index).map((step) => ({
+      choice: step.choice.id,
+      outcome: step.outcome,
+      draw:
+        step.outcome === undefined ? undefined : chanceOf(story, step.choice, exploration.states[step.from]!.vars).draw,
+    }));
     for (let seed = 1; seed <= tries; seed++) {
-      const fits = steps.every(
-        (step, i) => step.weights === undefined || pickWeighted(step.weights, rollFor(seed, i)) === step.outcome,
-      );
+      const fits = steps.every((step, i) => step.draw === undefined || step.draw(rollFor(seed, i)) === step.outcome);
       if (fits) {
         runs[target] = { seed, choices: steps.map((s) => s.choice) };
         break;

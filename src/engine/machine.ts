@@ -1,12 +1,16 @@
 /**
  * The compiled story as an XState v5 machine: one state per scene, chapters as parent states,
- * endings as final states, and one event, `choice.select`. Guards and actions are named and take
- * params, so the machine holds no inline logic and `xstate/graph` can walk it.
+ * endings as final states, and one event in, `choice.select`. Guards and actions are named and take
+ * params, so the machine holds no inline logic and `xstate/graph` can walk it. What a choice does
+ * is decided by `resolveChoice` (step.ts), the one interpreter the journey, the route and chapter
+ * starts also use. The machine emits what happens (`StoryEvent`, events.ts): listen with
+ * `actor.on('choice' | 'scene' | 'ending', …)`.
  */
-import { and, assign, setup, type SnapshotFrom } from 'xstate';
-import { applyEffects, holds, type Effect, type Expr } from './expression.ts';
-import { pickWeighted, rollFor } from './random.ts';
-import { outcomeWeights } from './step.ts';
+import { and, assign, emit, setup, type SnapshotFrom } from 'xstate';
+import type { StoryEvent } from './events.ts';
+import { holds, type Expr } from './expression.ts';
+import { rollFor } from './random.ts';
+import { resolveChoice } from './step.ts';
 import { initialVars, type ChoiceDef, type CompiledStory, type Vars } from './story.ts';
 
 export interface StoryContext {
@@ -16,7 +20,8 @@ export interface StoryContext {
   log: string[];
 }
 
-export type StoryEvent = {
+/** The one event the machine takes: the player picks a choice. */
+export type ChoiceSelect = {
   type: 'choice.select';
   choiceId: string;
   /** Forces a chance roll in [0, 1) (path tests); a run draws it from its seed and step number. */
@@ -29,31 +34,44 @@ export interface StoryInput {
 
 /** Builds the machine for a compiled story. */
 export function createStoryMachine(story: CompiledStory) {
-  const rollOf = (context: StoryContext, event: StoryEvent): number =>
-    event.roll ?? rollFor(context.seed, context.log.length);
+  /** The step a choice makes from this context: the one interpreter (step.ts), with the run's own roll. */
+  const stepOf = (context: StoryContext, event: ChoiceSelect, at: { scene: string; choice: string }) =>
+    resolveChoice(
+      story,
+      findChoice(story, at.scene, at.choice),
+      context.vars,
+      event.roll ?? rollFor(context.seed, context.log.length),
+    );
 
   const base = setup({
     types: {
       context: {} as StoryContext,
-      events: {} as StoryEvent,
+      events: {} as ChoiceSelect,
       input: {} as StoryInput,
+      emitted: {} as StoryEvent,
     },
     guards: {
       isChoice: ({ event }, params: { choice: string }) => event.choiceId === params.choice,
       conditionHolds: ({ context }, params: { condition?: Expr }) => holds(params.condition, context.vars),
-      outcomeDrawn: ({ context, event }, params: { choice: string; scene: string; index: number }) => {
-        const choice = findChoice(story, params.scene, params.choice);
-        const after = applyEffects(choice.do, context.vars, story.variables);
-        return pickWeighted(outcomeWeights(choice, after), rollOf(context, event)) === params.index;
-      },
+      outcomeDrawn: ({ context, event }, params: { choice: string; scene: string; index: number }) =>
+        stepOf(context, event, params).outcome === params.index,
     },
     actions: {
-      applyEffects: assign(({ context }, params: { effects: Effect[] }) => ({
-        vars: applyEffects(params.effects, context.vars, story.variables),
-      })),
-      recordStep: assign(({ context }, params: { choice: string }) => ({
+      takeStep: assign(({ context, event }, params: { scene: string; choice: string }) => ({
+        vars: stepOf(context, event, params).vars,
         log: [...context.log, params.choice],
       })),
+      announceChoice: emit((_, params: { scene: string; choice: string }) => ({
+        type: 'choice' as const,
+        scene: params.scene,
+        choice: params.choice,
+      })),
+      announceScene: emit((_, params: { scene: string; chapter: string }) => ({
+        type: 'scene' as const,
+        scene: params.scene,
+        chapter: params.chapter,
+      })),
+      announceEnding: emit((_, params: { ending: string }) => ({ type: 'ending' as const, ending: params.ending })),
     },
   });
 
@@ -62,7 +80,8 @@ export function createStoryMachine(story: CompiledStory) {
     guard: unknown;
     target: string;
     actions: Array<
-      { type: 'applyEffects'; params: { effects: Effect[] } } | { type: 'recordStep'; params: { choice: string } }
+      | { type: 'takeStep'; params: { scene: string; choice: string } }
+      | { type: 'announceChoice'; params: { scene: string; choice: string } }
     >;
   };
 
@@ -71,16 +90,17 @@ export function createStoryMachine(story: CompiledStory) {
       { type: 'isChoice' as const, params: { choice: choice.id } },
       { type: 'conditionHolds' as const, params: choice.if ? { condition: choice.if } : {} },
     ];
-    const effects = (list: Effect[] | undefined) =>
-      list && list.length ? [{ type: 'applyEffects' as const, params: { effects: list } }] : [];
-    const record = { type: 'recordStep' as const, params: { choice: choice.id } };
-    if (choice.to) {
-      return [{ guard: and(chosen), target: `#${choice.to}`, actions: [...effects(choice.do), record] }];
-    }
+    const at = { scene: sceneId, choice: choice.id };
+    // The step first, then the news of it: a listener reads the snapshot the choice made.
+    const actions = [
+      { type: 'takeStep' as const, params: at },
+      { type: 'announceChoice' as const, params: at },
+    ];
+    if (choice.to) return [{ guard: and(chosen), target: `#${choice.to}`, actions }];
     return (choice.chance ?? []).map((outcome, index) => ({
-      guard: and([...chosen, { type: 'outcomeDrawn' as const, params: { choice: choice.id, scene: sceneId, index } }]),
+      guard: and([...chosen, { type: 'outcomeDrawn' as const, params: { ...at, index } }]),
       target: `#${outcome.to}`,
-      actions: [...effects(choice.do), ...effects(outcome.do), record],
+      actions,
     }));
   };
 
@@ -91,13 +111,19 @@ export function createStoryMachine(story: CompiledStory) {
       const scene = story.scenes[sceneId]!;
       scenes[sceneId] = {
         id: sceneId,
+        entry: [{ type: 'announceScene', params: { scene: sceneId, chapter: chapter.id } }],
         on: { 'choice.select': scene.choices.flatMap((choice) => transitionsFor(sceneId, choice)) },
       };
     }
     const first = chapter.scenes.includes(story.start) ? story.start : chapter.start;
     states[chapter.id] = { initial: first, states: scenes };
   }
-  for (const ending of Object.values(story.endings)) states[ending.id] = { id: ending.id, type: 'final' };
+  for (const ending of Object.values(story.endings))
+    states[ending.id] = {
+      id: ending.id,
+      type: 'final',
+      entry: [{ type: 'announceEnding', params: { ending: ending.id } }],
+    };
 
   const firstChapter = story.chapters.find((c) => c.scenes.includes(story.start)) ?? story.chapters[0];
   return base.createMachine({

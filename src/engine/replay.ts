@@ -1,4 +1,7 @@
-/** Replays a saved run (seed and choice ids) onto a fresh actor: how a run is restored or undone. */
+/**
+ * Replays a saved run (seed and choice ids) onto a fresh actor, for tests and benchmarks. The app's
+ * session (src/app/session.ts) replays the same way, into the story actor it spawns.
+ */
 import { createActor, type Actor } from 'xstate';
 import { placeOf, type StoryMachine } from './machine.ts';
 

@@ -28,13 +28,27 @@ export interface StepResult {
  * is drawn with `roll` (a number in [0, 1)), then that outcome's effects apply.
  */
 export function resolveChoice(story: CompiledStory, choice: ChoiceDef, vars: Vars, roll: number): StepResult {
-  const after = applyEffects(choice.do, vars, story.variables);
+  const { after, draw } = chanceOf(story, choice, vars);
   if (choice.to) return { to: choice.to, vars: after };
-  const outcomes = choice.chance ?? [];
-  const index = pickWeighted(outcomeWeights(choice, after), roll);
-  const outcome = outcomes[index];
+  const index = draw(roll);
+  const outcome = choice.chance?.[index];
   if (!outcome) throw new Error(`Choice "${choice.id}" has no outcome ${index}`);
   return { to: outcome.to, vars: applyEffects(outcome.do, after, story.variables), outcome: index };
+}
+
+/**
+ * How a choice draws its chance outcome from these variables: its own effects applied (`after`),
+ * then the outcome index a roll in [0, 1) picks. `resolveChoice` draws with it; a search for a seed
+ * (chapter-starts.ts) calls `draw` alone, many times over.
+ */
+export function chanceOf(
+  story: CompiledStory,
+  choice: ChoiceDef,
+  vars: Vars,
+): { after: Vars; weights: number[]; draw: (roll: number) => number } {
+  const after = applyEffects(choice.do, vars, story.variables);
+  const weights = outcomeWeights(choice, after);
+  return { after, weights, draw: (roll) => pickWeighted(weights, roll) };
 }
 
 /** Every way on from a scene with these variables: one per open choice, one per possible outcome. */
@@ -45,12 +59,11 @@ export function successors(
 ): Array<{ choice: ChoiceDef; outcome?: number; to: string; vars: Vars }> {
   const out: Array<{ choice: ChoiceDef; outcome?: number; to: string; vars: Vars }> = [];
   for (const choice of openChoices(scene, vars)) {
-    const after = applyEffects(choice.do, vars, story.variables);
+    const { after, weights } = chanceOf(story, choice, vars);
     if (choice.to) {
       out.push({ choice, to: choice.to, vars: after });
       continue;
     }
-    const weights = outcomeWeights(choice, after);
     (choice.chance ?? []).forEach((outcome, index) => {
       if ((weights[index] ?? 0) > 0)
         out.push({ choice, outcome: index, to: outcome.to, vars: applyEffects(outcome.do, after, story.variables) });

@@ -3,6 +3,7 @@
  * own chunk (with the sign form, its checks and the share links), fetched while the story is
  * played: the first screen carries none of it.
  */
+import { discusses, offersSharing, offersSigning } from '../app/classroom.ts';
 import { LearnMore } from '../campaign/LearnMore.tsx';
 import { ignore } from '../embed/bridge.ts';
 import type { EndingDef } from '../engine/story.ts';
@@ -33,10 +34,10 @@ export default function EndingActions({
   const chapter = story.chapters.find((c) => c.id === ending.chapter);
   return (
     <>
-      {classroom && chapter && chapter.questions.length > 0 && (
+      {discusses(classroom) && chapter && chapter.questions.length > 0 && (
         <Discussion chapter={chapter.title} questions={chapter.questions} />
       )}
-      {!classroom && (
+      {offersSigning(classroom) && (
         <SignSection
           // When the notice is this site's own statement, the one in the player's language.
           campaign={{ ...campaign, privacyUrl: privacyHref(campaign.privacyUrl, campaign.publicUrl, base, lang) }}
@@ -54,7 +55,7 @@ export default function EndingActions({
           onSign={() => report({ type: 'cta', action: 'sign' })}
         />
       )}
-      {!classroom && (
+      {offersSharing(classroom) && (
         <ShareSection
           onShare={(network) => report({ type: 'cta', action: 'share', network })}
           content={{

@@ -3,13 +3,12 @@
  * finds a real run to every scene and ending; the tests then play those runs through the XState
  * machine (with xstate/graph) and through the React UI.
  */
-import { createActor } from 'xstate';
+import { createActor, type AnyStateMachine } from 'xstate';
 import { getPathsFromEvents } from 'xstate/graph';
-import { applyEffects } from '../../src/engine/expression.ts';
 import { exploreStory, pathTo, type Exploration } from '../../src/engine/explore.ts';
-import { placeOf, type StoryEvent, type StoryMachine } from '../../src/engine/machine.ts';
+import { placeOf, type ChoiceSelect, type StoryMachine } from '../../src/engine/machine.ts';
 import { pickWeighted, rollFor } from '../../src/engine/random.ts';
-import { outcomeWeights, rollForOutcome } from '../../src/engine/step.ts';
+import { chanceOf, rollForOutcome } from '../../src/engine/step.ts';
 import type { CompiledStory } from '../../src/engine/story.ts';
 
 export interface PathStep {
@@ -34,7 +33,7 @@ export function witnesses(
         const before = exploration.states[step.from]!;
         const base = { scene: before.node, choiceId: step.choice.id };
         if (step.outcome === undefined) return base;
-        const weights = outcomeWeights(step.choice, applyEffects(step.choice.do, before.vars, story.variables));
+        const { weights } = chanceOf(story, step.choice, before.vars);
         return { ...base, outcome: { index: step.outcome, weights } };
       }),
     );
@@ -43,7 +42,7 @@ export function witnesses(
 }
 
 /** The events that play a path, each chance forced to the outcome the path takes. */
-export function eventsOf(path: readonly PathStep[]): StoryEvent[] {
+export function eventsOf(path: readonly PathStep[]): ChoiceSelect[] {
   return path.map((step) => ({
     type: 'choice.select',
     choiceId: step.choiceId,
@@ -55,7 +54,10 @@ export function eventsOf(path: readonly PathStep[]): StoryEvent[] {
 export function playOnMachine(machine: StoryMachine, path: readonly PathStep[]) {
   // xstate/graph ignores `input` when it makes its default start, so the start is given.
   const fromState = createActor(machine, { input: { seed: 0 } }).getSnapshot();
-  const [result] = getPathsFromEvents(machine, eventsOf(path), { fromState });
+  // xstate/graph's types predate emitted events (its actor scope emits `EventObject`); the walk
+  // itself ignores what the machine emits.
+  const walkable = machine as unknown as AnyStateMachine;
+  const [result] = getPathsFromEvents(walkable, eventsOf(path), { fromState: fromState as never });
   if (!result) throw new Error('xstate/graph returned no path');
   return { places: result.steps.map((step) => placeOf(step.state)), final: result.state };
 }

@@ -1,7 +1,8 @@
 /** The embed's option checks, its colours' contrast, its counting and its messages to the host. */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { contentHeight, frameBridge, reportTo, wordpressSecret, type StoryEvent } from '../../src/embed/bridge.ts';
+import { contentHeight, frameBridge, reportTo, wordpressSecret } from '../../src/embed/bridge.ts';
+import type { AppEvent } from '../../src/embed/protocol.ts';
 import { countedEvent, counter } from '../../src/embed/counting.ts';
 import {
   checkColour,
@@ -257,7 +258,7 @@ describe('messages to the host page', () => {
   it('reports to every listener', () => {
     const a = vi.fn();
     const b = vi.fn();
-    const event: StoryEvent = { type: 'ending', ending: 'seoul' };
+    const event: AppEvent = { type: 'ending', ending: 'seoul' };
     reportTo(a, undefined, b)(event);
     expect(a).toHaveBeenCalledWith(event);
     expect(b).toHaveBeenCalledWith(event);

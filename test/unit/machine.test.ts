@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
+import type { StoryEvent } from '../../src/engine/events.ts';
 import { createStoryMachine, placeOf } from '../../src/engine/machine.ts';
 import { replay } from '../../src/engine/replay.ts';
 import { compileOrThrow, fixtureFiles } from '../support/story.ts';
@@ -92,4 +93,31 @@ describe('replaying a saved run', () => {
       expect(placeOf(result.actor.getSnapshot()).id).toBe('gate');
     },
   );
+});
+
+describe('what the story machine emits', () => {
+  it('tells each choice, then the scene or ending it led to, in that order', () => {
+    const actor = createActor(machine, { input: { seed: 1 } });
+    const heard: StoryEvent[] = [];
+    actor.on('*', (event) => heard.push(event));
+    actor.start();
+    actor.send({ type: 'choice.select', choiceId: 'bring' });
+    actor.send({ type: 'choice.select', choiceId: 'nowhere' });
+    actor.send({ type: 'choice.select', choiceId: 'run', roll: 0.2 });
+    expect(heard).toEqual([
+      { type: 'scene', scene: 'gate', chapter: 'one' },
+      { type: 'choice', scene: 'gate', choice: 'bring' },
+      { type: 'scene', scene: 'road', chapter: story.scenes.road!.chapter },
+      { type: 'choice', scene: 'road', choice: 'run' },
+      { type: 'ending', ending: 'home' },
+    ]);
+  });
+
+  it('hands a choice listener the snapshot the choice made', () => {
+    const actor = start();
+    const logs: string[][] = [];
+    actor.on('choice', () => logs.push(actor.getSnapshot().context.log));
+    actor.send({ type: 'choice.select', choiceId: 'pay' });
+    expect(logs).toEqual([['pay']]);
+  });
 });

@@ -1,0 +1,62 @@
+/**
+ * The page's session actor (src/app/session.ts), made once from the app's props and started with
+ * the view. Views select from it (`useSelector`) and send to it; features that follow the story
+ * listen with `session.on('choice' | 'scene' | 'ending', …)` (see `useStoryEvents`).
+ */
+import { useActorRef } from '@xstate/react';
+import { useEffect, useRef, useState } from 'react';
+import type { Actor } from 'xstate';
+import { createSessionMachine, type SessionMachine } from '../app/session.ts';
+import type { StoryEvent, StoryEventType } from '../engine/events.ts';
+import { saveLanguage } from '../i18n/choose.ts';
+import { switchInterface } from '../i18n/i18n.ts';
+import type { AppProps } from './App.tsx';
+
+export function useSession(props: AppProps): Actor<SessionMachine> {
+  // One machine for the page's life: a later render's props (the same functions and data) change nothing.
+  const [machine] = useState(() =>
+    createSessionMachine({
+      story: props.story,
+      params: props.params,
+      storage: props.storage,
+      persistent: props.persistent,
+      locale: props.locale,
+      words: props.words,
+      chapterStarts: props.chapterStarts,
+      loadWords: props.loadWords,
+      loadRest: props.loadRest,
+      applyLanguage: async (locale, bundle) => {
+        await switchInterface(props.i18n, locale, bundle.ui);
+        saveLanguage(props.storage, locale);
+      },
+      report: props.report,
+      outbox: props.outbox,
+    }),
+  );
+  return useActorRef(machine);
+}
+
+/**
+ * Calls `listener` with each event of the story's runs, for as long as the view is mounted: the
+ * subscription point for features that follow the story (a class room's projector, "how others
+ * chose"). Not filtered by classroom mode: apply src/app/classroom.ts before sending anything on.
+ */
+export function useStoryEvents(
+  session: Actor<SessionMachine>,
+  listener: (event: StoryEvent) => void,
+  types: readonly StoryEventType[] = ['scene', 'choice', 'ending'],
+): void {
+  const latest = useRef(listener);
+  useEffect(() => {
+    latest.current = listener;
+  });
+  const key = types.join(' ');
+  useEffect(() => {
+    const subscriptions = key
+      .split(' ')
+      .map((type) => session.on(type as StoryEventType, (event) => latest.current(event)));
+    return () => {
+      for (const subscription of subscriptions) subscription.unsubscribe();
+    };
+  }, [session, key]);
+}
