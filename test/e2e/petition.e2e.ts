@@ -15,6 +15,7 @@ import { serveDist } from '../../bench/serve.ts';
 import { configFromEnv } from '../../src/server/config.ts';
 import { confirmationLinks, type Mailer } from '../../src/server/mail.ts';
 import { startService, type RunningService } from '../../src/server/service.ts';
+import { MIN_FILL_MS } from '../../src/sign/validate.ts';
 import { ROOT } from '../support/story.ts';
 import { browserForSuite, expectNoProblems, PHONE } from './browser.ts';
 import { moveOn, READY_TITLE } from './story-page.ts';
@@ -70,7 +71,12 @@ const box = (page: Page, selector: string) =>
 
 describe('the petition at an ending, with the signature service', () => {
   it('shows the count and the goal, asks the signer to check their email, and counts them once confirmed', async () => {
-    const { page, problems } = await session.open(PHONE, '/?seed=4', { origin });
+    // Playwright's clock, installed before the page loads: time flows as usual, and the test
+    // jumps it past the time a person needs to fill the form in, rather than sleeping through it.
+    const { page, problems } = await session.open(PHONE, '/?seed=4', {
+      origin,
+      before: (page) => page.clock.install(),
+    });
     await playToEnding(page);
     const sign = page.locator('main section[data-sign="form"]');
     await sign.waitFor();
@@ -117,7 +123,7 @@ describe('the petition at an ending, with the signature service', () => {
     await page.getByLabel('Email address', { exact: true }).fill('minji@example.org');
     await page.getByLabel('Country', { exact: true }).selectOption('KR');
     await page.getByLabel(/I agree that/).check();
-    await page.waitForTimeout(3_100);
+    await page.clock.fastForward(MIN_FILL_MS + 100);
     await page.getByRole('button', { name: 'Sign', exact: true }).click();
     await expect
       .poll(() => page.locator('[data-sign-status]').textContent(), { timeout: 15_000 })

@@ -22,11 +22,7 @@ const { open } = appSession(baseURL);
  * is held back from before the page loads (the app prefetches it once idle) until `release()`, so
  * the test sees the frame while the drawing loads however fast or slow the machine is.
  */
-async function startAt(
-  viewport: Viewport,
-  n: number,
-  hold = false,
-): Promise<WatchedPage & { release: () => void }> {
+async function startAt(viewport: Viewport, n: number, hold = false): Promise<WatchedPage & { release: () => void }> {
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
   const watched = await open(viewport, `/?chapter=${String(n)}`, {
