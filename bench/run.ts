@@ -13,12 +13,13 @@
  *                                  (PGlite; PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL is set)
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBrowser, type BrowserReport } from './browser.ts';
-import { judge, KB, type Verdict } from './budgets.ts';
+import { FLOOR_PAGE, judge, KB, type Verdict } from './budgets.ts';
+import { writeFloor } from './floor.ts';
 import { measureCompiler, SIZES, type CompilerReport } from './compiler.ts';
 import { LIGHTHOUSE_PAGES, measureLighthouse, type LighthouseReport, type Throttling } from './lighthouse.ts';
 import { serveDist } from './serve.ts';
@@ -81,6 +82,10 @@ const results: Results = {
 if (parts.compiler) results.compiler = measureCompiler(sizesList, runs ?? 3, { log });
 if (parts.browser || parts.lighthouse) {
   const server = await serveDist(dist);
+  // The floor page, built from this very build and served the same way.
+  const floorDir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+  writeFloor(dist, floorDir);
+  const floor = await serveDist(floorDir);
   try {
     if (parts.browser) {
       log(`Chromium: ${runs ?? 5} runs through the story…`);
@@ -91,12 +96,15 @@ if (parts.browser || parts.lighthouse) {
     if (parts.lighthouse) {
       results.lighthouse = [];
       for (const { page, path } of LIGHTHOUSE_PAGES) {
+        const base = page === FLOOR_PAGE ? floor.url : server.url;
         log(`Lighthouse: the ${page} page (/${path}), ${runs ?? 5} runs…`);
-        results.lighthouse.push(await measureLighthouse(page, `${server.url}${path}`, runs ?? 5, throttling));
+        results.lighthouse.push(await measureLighthouse(page, `${base}${path}`, runs ?? 5, throttling));
       }
     }
   } finally {
     await server.close();
+    await floor.close();
+    rmSync(floorDir, { recursive: true, force: true });
   }
 }
 if (parts.server) results.server = await measureServer(log);
