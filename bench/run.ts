@@ -8,7 +8,9 @@
  *   --runs=N                       repetitions for anything timed (default 5; the compiler 3)
  *   --sizes-list=500,5000          the synthetic story sizes (default 500,5000,50000)
  *   --lighthouse-throttling=devtools   really slow the network and CPU (default: simulate)
+ *   --begin                        the title page under real slow 4G and a 4x slower CPU: LCP and when Begin works
  *   --no-build                     measure the dist/ already there
+ *   --dist=<folder>                measure another build (an older one, say) instead of building dist/
  *   npm run bench -- --server       the signature service: signatures/s, p95, the count at 10k and 1M
  *                                  (PGlite; PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL is set)
  */
@@ -17,6 +19,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureBegin, SLOW_4G, type BeginReport } from './begin.ts';
 import { measureBrowser, type BrowserReport } from './browser.ts';
 import { FLOOR_PAGE, judge, KB, type Verdict } from './budgets.ts';
 import { writeFloor } from './floor.ts';
@@ -29,18 +32,20 @@ import { measureStory, type StoryReport } from './story.ts';
 import { viteBuild } from './vite-build.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
 const args = new Set(process.argv.slice(2));
 const option = (name: string): string | undefined =>
   process.argv
     .slice(2)
     .find((a) => a.startsWith(`--${name}=`))
     ?.slice(name.length + 3);
+const otherDist = option('dist');
+const dist = otherDist ? resolve(otherDist) : join(root, 'dist');
 const full = args.has('--full');
 const parts = {
   compiler: full || args.has('--compiler'),
   browser: full || args.has('--browser'),
   lighthouse: full || args.has('--lighthouse'),
+  begin: full || args.has('--begin'),
   server: full || args.has('--server'),
 };
 const runs = Number(option('runs') ?? 0) || undefined;
@@ -62,13 +67,15 @@ interface Results {
   browser?: BrowserReport;
   browserSlowCpu?: BrowserReport;
   lighthouse?: LighthouseReport[];
+  /** The title page under DevTools throttling (slow 4G, CPU 4x slower). */
+  begin?: BeginReport;
   server?: ServerReport;
   budgets: Verdict[];
 }
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
-if (!args.has('--no-build')) build();
+if (!args.has('--no-build') && !otherDist) build();
 const results: Results = {
   measuredAt: new Date().toISOString(),
   commit: git(['rev-parse', '--short', 'HEAD']) + (git(['status', '--porcelain']) ? ' (with uncommitted changes)' : ''),
@@ -80,7 +87,7 @@ const results: Results = {
 };
 
 if (parts.compiler) results.compiler = measureCompiler(sizesList, runs ?? 3, { log });
-if (parts.browser || parts.lighthouse) {
+if (parts.browser || parts.lighthouse || parts.begin) {
   const server = await serveDist(dist);
   // The floor page, built from this very build and served the same way.
   const floorDir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
@@ -92,6 +99,10 @@ if (parts.browser || parts.lighthouse) {
       results.browser = await measureBrowser(server.url, runs ?? 5, 1);
       log(`Chromium: the same with the CPU ${SLOW_CPU}x slower…`);
       results.browserSlowCpu = await measureBrowser(server.url, runs ?? 5, SLOW_CPU);
+    }
+    if (parts.begin) {
+      log(`Chromium on slow 4G, the CPU ${SLOW_4G.cpu}x slower: the title page, ${runs ?? 5} loads…`);
+      results.begin = await measureBegin(server.url, runs ?? 5);
     }
     if (parts.lighthouse) {
       results.lighthouse = [];
@@ -108,7 +119,8 @@ if (parts.browser || parts.lighthouse) {
   }
 }
 if (parts.server) results.server = await measureServer(log);
-if (parts.compiler || parts.browser || parts.lighthouse || parts.server) results.load.after = loadavg()[0]!;
+if (parts.compiler || parts.browser || parts.lighthouse || parts.begin || parts.server)
+  results.load.after = loadavg()[0]!;
 results.budgets = judge({
   sizes: results.sizes,
   story: results.story.verdicts,
@@ -266,6 +278,12 @@ function print(r: Results): void {
     console.log(`  observed, unthrottled: FCP ${ms(l.observedFcpMs)}, LCP ${ms(l.observedLcpMs)}`);
     for (const [category, audits] of Object.entries(l.failing))
       if (audits.length) console.log(`  ${category} lost points on: ${audits.join(', ')}`);
+  }
+  if (r.begin) {
+    console.log(
+      `\nThe title page on slow 4G with the CPU ${SLOW_4G.cpu}x slower (DevTools throttling, median of ${r.begin.runs})`,
+    );
+    console.log(`  largest contentful paint ${ms(r.begin.lcpMs)}; Begin works at ${ms(r.begin.beginWorksMs)}`);
   }
   if (r.load.after !== undefined)
     console.log(
