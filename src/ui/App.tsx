@@ -24,6 +24,7 @@ import { routeAlong } from '../map/route.ts';
 import { openChoices } from '../engine/step.ts';
 import type { CompiledStory, EndingDef } from '../engine/story.ts';
 import { applyText, hasAllText, joinText, type RestText } from '../engine/text.ts';
+import { onFirstIntent } from '../app/first-intent.ts';
 import type { Updates } from '../app/offline.ts';
 import type { Audio } from '../audio/audio.ts';
 import { SoundBar } from '../audio/SoundBar.tsx';
@@ -287,12 +288,17 @@ function Player(props: AppProps) {
   useLayoutEffect(() => {
     document.documentElement.dataset.app = 'ready';
   }, []);
-  // After the first paint: the scene transitions' animation, ready for Begin, and the ending's
-  // actions, ready long before an ending (and cached for offline play).
-  useEffect(() => {
-    loadMotion().catch(() => undefined);
-    loadEndingActions().catch(() => undefined);
-  }, []);
+  // At the player's first move (a pointer over Begin, a key): the scene transitions' animation,
+  // ready for Begin, and the ending's actions, ready long before an ending. Not at once: the page
+  // has just painted and is taking over the title screen (src/app/first-intent.ts).
+  useEffect(
+    () =>
+      onFirstIntent(() => {
+        loadMotion().catch(() => undefined);
+        loadEndingActions().catch(() => undefined);
+      }),
+    [],
+  );
 
   const [signatures, setSignatures] = useState(() => signaturesKept(outbox));
   useEffect(() => outbox?.subscribe(() => setSignatures(signaturesKept(outbox))), [outbox]);
