@@ -113,6 +113,10 @@ export async function measureBrowser(url: string, runs: number, cpuThrottle = 1)
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
+      // The console's "Failed to load resource" does not say which: this does.
+      page.on('response', (response) => {
+        if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+      });
       await page.goto(`${url}?seed=${seed}`, { waitUntil: 'load' });
       await page.waitForTimeout(300);
       const loadedLongTasks = await page.evaluate(() => (window as BenchWindow).__bench?.longTasks.length ?? 0);
