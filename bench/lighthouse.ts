@@ -12,12 +12,16 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export type Category = (typeof CATEGORIES)[number];
 
 /**
- * The pages audited, each a path under the app's base: the title screen, and one ending's static
- * share page (src/build/share-plugin.ts), which a visitor opens from a shared link.
+ * The pages audited, each a path under the app's base: the title screen, the floor (the title
+ * screen as a plain HTML page, bench/floor.ts, served apart; audited right after the title page
+ * so that both see the same load), one ending's static share page (src/build/share-plugin.ts),
+ * which a visitor opens from a shared link, and the teacher guide.
  */
 export const LIGHTHOUSE_PAGES = [
   { page: 'title', path: '' },
+  { page: 'floor', path: '' },
   { page: 'share', path: 'share/en/arrived-via-thailand/' },
+  { page: 'teacher', path: 'teacher/' },
 ] as const;
 
 export interface LighthouseSample {

@@ -8,17 +8,21 @@
  *   --runs=N                       repetitions for anything timed (default 5; the compiler 3)
  *   --sizes-list=500,5000          the synthetic story sizes (default 500,5000,50000)
  *   --lighthouse-throttling=devtools   really slow the network and CPU (default: simulate)
+ *   --begin                        the title page under real slow 4G and a 4x slower CPU: LCP and when Begin works
  *   --no-build                     measure the dist/ already there
+ *   --dist=<folder>                measure another build (an older one, say) instead of building dist/
  *   npm run bench -- --server       the signature service: signatures/s, p95, the count at 10k and 1M
  *                                  (PGlite; PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL is set)
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureBegin, SLOW_4G, type BeginReport } from './begin.ts';
 import { measureBrowser, type BrowserReport } from './browser.ts';
-import { judge, KB, type Verdict } from './budgets.ts';
+import { FLOOR_PAGE, judge, KB, type Verdict } from './budgets.ts';
+import { writeFloor } from './floor.ts';
 import { measureCompiler, SIZES, type CompilerReport } from './compiler.ts';
 import { LIGHTHOUSE_PAGES, measureLighthouse, type LighthouseReport, type Throttling } from './lighthouse.ts';
 import { serveDist } from './serve.ts';
@@ -28,18 +32,20 @@ import { measureStory, type StoryReport } from './story.ts';
 import { viteBuild } from './vite-build.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
 const args = new Set(process.argv.slice(2));
 const option = (name: string): string | undefined =>
   process.argv
     .slice(2)
     .find((a) => a.startsWith(`--${name}=`))
     ?.slice(name.length + 3);
+const otherDist = option('dist');
+const dist = otherDist ? resolve(otherDist) : join(root, 'dist');
 const full = args.has('--full');
 const parts = {
   compiler: full || args.has('--compiler'),
   browser: full || args.has('--browser'),
   lighthouse: full || args.has('--lighthouse'),
+  begin: full || args.has('--begin'),
   server: full || args.has('--server'),
 };
 const runs = Number(option('runs') ?? 0) || undefined;
@@ -61,13 +67,15 @@ interface Results {
   browser?: BrowserReport;
   browserSlowCpu?: BrowserReport;
   lighthouse?: LighthouseReport[];
+  /** The title page under DevTools throttling (slow 4G, CPU 4x slower). */
+  begin?: BeginReport;
   server?: ServerReport;
   budgets: Verdict[];
 }
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
-if (!args.has('--no-build')) build();
+if (!args.has('--no-build') && !otherDist) build();
 const results: Results = {
   measuredAt: new Date().toISOString(),
   commit: git(['rev-parse', '--short', 'HEAD']) + (git(['status', '--porcelain']) ? ' (with uncommitted changes)' : ''),
@@ -79,8 +87,12 @@ const results: Results = {
 };
 
 if (parts.compiler) results.compiler = measureCompiler(sizesList, runs ?? 3, { log });
-if (parts.browser || parts.lighthouse) {
+if (parts.browser || parts.lighthouse || parts.begin) {
   const server = await serveDist(dist);
+  // The floor page, built from this very build and served the same way.
+  const floorDir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+  writeFloor(dist, floorDir);
+  const floor = await serveDist(floorDir);
   try {
     if (parts.browser) {
       log(`Chromium: ${runs ?? 5} runs through the story…`);
@@ -88,19 +100,27 @@ if (parts.browser || parts.lighthouse) {
       log(`Chromium: the same with the CPU ${SLOW_CPU}x slower…`);
       results.browserSlowCpu = await measureBrowser(server.url, runs ?? 5, SLOW_CPU);
     }
+    if (parts.begin) {
+      log(`Chromium on slow 4G, the CPU ${SLOW_4G.cpu}x slower: the title page, ${runs ?? 5} loads…`);
+      results.begin = await measureBegin(server.url, runs ?? 5);
+    }
     if (parts.lighthouse) {
       results.lighthouse = [];
       for (const { page, path } of LIGHTHOUSE_PAGES) {
+        const base = page === FLOOR_PAGE ? floor.url : server.url;
         log(`Lighthouse: the ${page} page (/${path}), ${runs ?? 5} runs…`);
-        results.lighthouse.push(await measureLighthouse(page, `${server.url}${path}`, runs ?? 5, throttling));
+        results.lighthouse.push(await measureLighthouse(page, `${base}${path}`, runs ?? 5, throttling));
       }
     }
   } finally {
     await server.close();
+    await floor.close();
+    rmSync(floorDir, { recursive: true, force: true });
   }
 }
 if (parts.server) results.server = await measureServer(log);
-if (parts.compiler || parts.browser || parts.lighthouse || parts.server) results.load.after = loadavg()[0]!;
+if (parts.compiler || parts.browser || parts.lighthouse || parts.begin || parts.server)
+  results.load.after = loadavg()[0]!;
 results.budgets = judge({
   sizes: results.sizes,
   story: results.story.verdicts,
@@ -110,7 +130,12 @@ results.budgets = judge({
 
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 print(results);
-const broken = results.budgets.filter((v) => v.ok === false);
+const broken = results.budgets.filter((v) => v.ok === false && v.openIssue === undefined);
+const open = results.budgets.filter((v) => v.ok === false && v.openIssue !== undefined);
+if (open.length)
+  console.log(
+    `\n${open.length} target${open.length === 1 ? '' : 's'} of open issues not yet met (shown as OPEN; they break no run).`,
+  );
 console.log(
   broken.length
     ? `\n${broken.length} budget${broken.length === 1 ? '' : 's'} broken. Results in bench/results.json.`
@@ -259,6 +284,12 @@ function print(r: Results): void {
     for (const [category, audits] of Object.entries(l.failing))
       if (audits.length) console.log(`  ${category} lost points on: ${audits.join(', ')}`);
   }
+  if (r.begin) {
+    console.log(
+      `\nThe title page on slow 4G with the CPU ${SLOW_4G.cpu}x slower (DevTools throttling, median of ${r.begin.runs})`,
+    );
+    console.log(`  largest contentful paint ${ms(r.begin.lcpMs)}; Begin works at ${ms(r.begin.beginWorksMs)}`);
+  }
   if (r.load.after !== undefined)
     console.log(
       `\nLoad average ${r.load.before.toFixed(1)} before, ${r.load.after.toFixed(1)} after, on ${r.load.cores} cores.`,
@@ -267,7 +298,7 @@ function print(r: Results): void {
   console.log('\nBudgets (../shared/DESIGN.md)');
   table(
     r.budgets.map((v) => [
-      v.ok === undefined ? '-' : v.ok ? 'ok' : 'FAIL',
+      v.ok === undefined ? '-' : v.ok ? 'ok' : v.openIssue === undefined ? 'FAIL' : 'OPEN',
       v.budget,
       v.actual ?? 'not measured (--full)',
     ]),

@@ -11,6 +11,7 @@ import { applyDocumentLanguage } from '../i18n/i18n.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { applyPreferences, readPreferences, writePreferences, type Preferences } from './preferences.ts';
 import { loadMotion } from './SceneTransition.tsx';
+import { onFirstIntent } from '../app/first-intent.ts';
 
 export function useDocumentSettings(
   { storage, theme }: { storage: StorageLike; theme?: Theme | undefined },
@@ -42,13 +43,18 @@ export function useDocumentSettings(
   useLayoutEffect(() => {
     document.documentElement.dataset.app = 'ready';
   }, []);
-  // After the first paint: the scene transitions' animation, ready for Begin, and the ending's
-  // actions, ready long before an ending (and cached for offline play).
-  useEffect(() => {
-    loadMotion().catch(() => undefined);
-    preload().catch(() => undefined);
+  // At the player's first move (src/app/first-intent.ts), not while the page still settles after
+  // its first paint: the scene transitions' animation, ready for Begin, and the ending's actions,
+  // ready long before an ending (and cached for offline play).
+  useEffect(
+    () =>
+      onFirstIntent(() => {
+        loadMotion().catch(() => undefined);
+        preload().catch(() => undefined);
+      }),
     // Once, for the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    [],
+  );
   return [preferences, changePreferences];
 }

@@ -106,6 +106,8 @@ describe('hostile URLs', () => {
     expect(payloads.length).toBeGreaterThanOrEqual(50);
     const t = tally('URLs');
     const { page, problems } = await open(PHONE, '/');
+    // The app starts after the load event: leaving before it has would cut its scripts off.
+    await appReady(page);
     const dialogs = countDialogs(page);
     for (const payload of payloads) {
       await page.goto(`${baseURL}/${payload}`);

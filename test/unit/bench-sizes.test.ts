@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { judge, KB } from '../../bench/budgets.ts';
+import { floorPage } from '../../bench/floor.ts';
+import type { LighthouseReport } from '../../bench/lighthouse.ts';
 import { initialChunks, measureSizes, sizeOf, type Manifest, type SizeReport } from '../../bench/sizes.ts';
 import { compileOrThrow, fixtureFiles, ROOT } from '../support/story.ts';
 
@@ -136,14 +138,26 @@ describe('the budgets', () => {
   const verdict = (verdicts: ReturnType<typeof judge>, name: RegExp) => verdicts.find((v) => name.test(v.budget));
 
   it('hold at their limits and break just past them', () => {
-    const atLimit = judge({ sizes: sizes({ initial: 150 * KB, chunk: 50 * KB, story: 40 * KB }) });
-    expect(verdict(atLimit, /^initial JS/)?.ok).toBe(true);
+    const atLimit = judge({ sizes: sizes({ initial: 120 * KB, chunk: 50 * KB, story: 40 * KB }) });
+    expect(verdict(atLimit, /^JS before the first interaction/)?.ok).toBe(true);
     expect(verdict(atLimit, /later chunk/)?.ok).toBe(true);
     expect(verdict(atLimit, /story text/)?.ok).toBe(true);
-    const over = judge({ sizes: sizes({ initial: 150 * KB + 1, chunk: 50 * KB + 1, story: 40 * KB + 1 }) });
-    expect(verdict(over, /^initial JS/)?.ok).toBe(false);
+    const over = judge({ sizes: sizes({ initial: 120 * KB + 1, chunk: 50 * KB + 1, story: 40 * KB + 1 }) });
+    expect(verdict(over, /^JS before the first interaction.*issue 18/)).toMatchObject({ ok: false, openIssue: 18 });
     expect(verdict(over, /later chunk/)?.ok).toBe(false);
     expect(verdict(over, /story text/)?.ok).toBe(false);
+  });
+
+  it("hold the first interaction's JS at 150 KB while issue 18's 120 KB is open: over the target it is open, over the line it fails", () => {
+    const ceiling = /^JS before the first interaction ≤ 150 KB gzip$/;
+    const target = /^JS before the first interaction ≤ 120 KB gzip \(issue 18's target\)$/;
+    const between = judge({ sizes: sizes({ initial: 140 * KB, story: 1 }) });
+    expect(verdict(between, ceiling)).toMatchObject({ ok: true });
+    expect(verdict(between, target)).toMatchObject({ ok: false, openIssue: 18 });
+    expect(verdict(between, ceiling)?.openIssue).toBeUndefined();
+    const past = judge({ sizes: sizes({ initial: 150 * KB + 1, story: 1 }) });
+    expect(verdict(past, ceiling)).toMatchObject({ ok: false });
+    expect(verdict(past, ceiling)?.openIssue).toBeUndefined();
   });
 
   it('hold the embed loader to 5 KB gzip, and fail a build without it', () => {
@@ -180,5 +194,73 @@ describe('the budgets', () => {
     });
     expect(verdict(verdicts, /^story: no ending before/)).toMatchObject({ actual: '4 (walked exactly)', ok: true });
     expect(verdict(judge({ sizes: sizes({ initial: 1, story: 1 }) }), /^story:/)?.ok).toBeUndefined();
+  });
+
+  it('count the opening words with the initial JS before the first interaction, per language', () => {
+    const report = sizes({ initial: 100 * KB, story: 1 });
+    report.story = [
+      { lang: 'en', inInitialJs: false, raw: 0, gzip: 1, brotli: 0, startGzip: 20 * KB },
+      { lang: 'ko', inInitialJs: false, raw: 0, gzip: 1, brotli: 0, startGzip: 20 * KB + 1 },
+    ];
+    const verdicts = judge({ sizes: report });
+    expect(verdict(verdicts, /first interaction \(en.*≤ 120 KB/)).toMatchObject({
+      ok: true,
+      actual: '120.0 KB (100.0 KB + 20.0 KB)',
+    });
+    expect(verdict(verdicts, /first interaction \(ko.*≤ 120 KB/)?.ok).toBe(false);
+    expect(verdict(verdicts, /first interaction \(ko.*≤ 150 KB/)?.ok).toBe(true);
+  });
+
+  const lighthouse = (page: string, lcpMs: number, fcpMs = 500, score = 100): LighthouseReport => ({
+    page,
+    throttling: 'simulate',
+    url: `http://127.0.0.1/${page}`,
+    runs: 3,
+    samples: [],
+    scores: { performance: score, accessibility: 100, 'best-practices': 100, seo: 100 },
+    lcpMs,
+    fcpMs,
+    tbtMs: 0,
+    cls: 0,
+    speedIndexMs: lcpMs,
+    observedFcpMs: 50,
+    observedLcpMs: 50,
+    bytes: 1,
+    failing: { performance: [], accessibility: [], 'best-practices': [], seo: [] },
+  });
+
+  it('hold every audited page to its paints and scores, and the title page to 1.2 times the floor', () => {
+    const holds = judge({ lighthouse: [lighthouse('title', 900), lighthouse('floor', 750), lighthouse('share', 700)] });
+    expect(verdict(holds, /^largest contentful paint \(title\) ≤ 900 ms/)?.ok).toBe(true);
+    expect(verdict(holds, /the floor page's/)).toMatchObject({ ok: true, actual: '1.20× (900 ms / 750 ms)' });
+    expect(
+      holds.some((v) => v.budget.includes('(floor)')),
+      'the floor is measured, not judged',
+    ).toBe(false);
+
+    const breaks = judge({
+      lighthouse: [lighthouse('title', 901, 801, 99), lighthouse('floor', 700), lighthouse('share', 700)],
+    });
+    expect(verdict(breaks, /^largest contentful paint \(title\)/)?.ok).toBe(false);
+    expect(verdict(breaks, /^first contentful paint \(title\)/)?.ok).toBe(false);
+    expect(verdict(breaks, /^Lighthouse performance \(title\)/)?.ok).toBe(false);
+    expect(verdict(breaks, /the floor page's/)?.ok).toBe(false);
+    expect(verdict(breaks, /^largest contentful paint \(share\)/)?.ok).toBe(true);
+  });
+});
+
+describe('the floor page', () => {
+  it('is the built title screen with its stylesheet inline and no script, preload or policy', () => {
+    const built = [
+      '<html><head><meta http-equiv="Content-Security-Policy" content="x">',
+      '<title>T</title><link rel="stylesheet" crossorigin href="/assets/a.css">',
+      '<link rel="modulepreload" crossorigin href="/assets/b.js">',
+      '<script type="module" src="/assets/c.js"></script></head>',
+      '<body><div id="root"><h1>Title</h1></div><noscript><p>JS</p></noscript><script>start()</script></body></html>',
+    ].join('\n');
+    const floor = floorPage(built, (href) => (href === '/assets/a.css' ? 'h1{color:red}' : ''));
+    expect(floor).toContain('<style>h1{color:red}</style>');
+    expect(floor).toContain('<div id="root"><h1>Title</h1></div>');
+    expect(floor).not.toMatch(/<script|modulepreload|Content-Security-Policy|<noscript/);
   });
 });

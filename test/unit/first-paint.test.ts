@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, hashSource, inlineHashes } from '../../src/build/csp-plugin.ts';
+import { deferToFirstPaint, startScript } from '../../src/build/first-paint-plugin.ts';
+
+const BUILT = `<!doctype html>
+<html><head>
+    <title>T</title>
+    <script type="module" crossorigin src="/base/assets/index-1.js"></script>
+    <link rel="modulepreload" crossorigin href="/base/assets/runtime-2.js">
+    <link rel="modulepreload" crossorigin href="/base/assets/vendor-3.js">
+    <link rel="stylesheet" crossorigin href="/base/assets/index-4.css">
+  </head>
+  <body>
+    <div id="root"><main><h1>Title</h1></main></div>
+  </body>
+</html>`;
+
+const css = (href: string): string | undefined => (href === '/base/assets/index-4.css' ? 'h1{color:red}\n' : undefined);
+
+describe('the built page, deferred to its first paint', () => {
+  it('inlines the stylesheet and names no script the browser would fetch before painting', () => {
+    const html = deferToFirstPaint(BUILT, css);
+    expect(html).toContain('<style>h1{color:red}</style>');
+    expect(html).not.toMatch(/<link rel="(?:stylesheet|modulepreload)"/);
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).toContain('<div id="root"><main><h1>Title</h1></main></div>');
+  });
+
+  it('starts the entry and preloads its imports from one inline script at the end of the body', () => {
+    const html = deferToFirstPaint(BUILT, css);
+    const script = /<script>([\s\S]*?)<\/script>\s*<\/body>/.exec(html)?.[1];
+    expect(script).toBe(
+      startScript('/base/assets/index-1.js', ['/base/assets/runtime-2.js', '/base/assets/vendor-3.js']),
+    );
+    expect(script).toContain('requestAnimationFrame');
+  });
+
+  it('refuses a page whose stylesheet the bundle does not hold, or with no entry', () => {
+    expect(() => deferToFirstPaint(BUILT, () => undefined)).toThrow(/index-4\.css/);
+    expect(() => deferToFirstPaint(BUILT.replace(/<script[^>]*><\/script>/, ''), css)).toThrow(/one entry script/);
+  });
+
+  it('runs the start script: the entry and its preloads are added once, after a frame or the fallback', () => {
+    const added: Array<Record<string, string>> = [];
+    const frames: Array<() => void> = [];
+    const timers: Array<() => void> = [];
+    const document = {
+      createElement: (tag: string) => ({ tag }),
+      head: { append: (element: Record<string, string>) => added.push(element) },
+    };
+    runInNewContext(startScript('/a.js', ['/b.js']), {
+      document,
+      requestAnimationFrame: (f: () => void) => frames.push(f),
+      setTimeout: (f: () => void) => timers.push(f),
+    });
+    expect(added).toEqual([]);
+    frames.forEach((f) => f());
+    timers.forEach((f) => f());
+    timers.forEach((f) => f());
+    expect(added).toEqual([
+      { tag: 'link', rel: 'modulepreload', href: '/b.js', crossOrigin: '' },
+      { tag: 'script', type: 'module', src: '/a.js', crossOrigin: '' },
+    ]);
+  });
+});
+
+describe('the CSP of a page with inline code', () => {
+  it('allows each inline script and style by the hash of its exact text, and nothing inline else', () => {
+    const html = deferToFirstPaint(BUILT, css);
+    const hashes = inlineHashes(html);
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(hashes.scripts).toEqual([`'sha256-${createHash('sha256').update(script).digest('base64')}'`]);
+    expect(hashes.styles).toEqual([hashSource('h1{color:red}')]);
+    const policy = contentSecurityPolicy([], hashes);
+    expect(policy).toContain(`script-src 'self' ${hashes.scripts![0]!};`);
+    expect(policy).toContain(`style-src 'self' ${hashes.styles![0]!};`);
+    expect(policy).not.toContain('unsafe-inline');
+  });
+
+  it('hashes no script that has a src', () => {
+    expect(inlineHashes('<script type="module" src="/a.js"></script>')).toEqual({ scripts: [], styles: [] });
+  });
+});
