@@ -12,6 +12,8 @@ import pg from 'pg';
 import type { Campaign } from '../../src/campaign/campaign.ts';
 import { buildService } from '../../src/server/app.ts';
 import type { Mailer } from '../../src/server/mail.ts';
+import { RunCounter } from '../../src/server/runs.ts';
+import type { CompiledStory } from '../../src/engine/story.ts';
 import { openStore, readCampaign } from '../../src/server/service.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimits, type SignatureStore } from '../../src/server/store.ts';
 import type { SignatureRequest } from '../../src/sign/api.ts';
@@ -98,7 +100,14 @@ export interface TestService {
 
 export async function startTestService(
   backend: Backend,
-  options: { campaign?: Campaign; mailer?: Mailer; limits?: RateLimits; trustProxy?: boolean } = {},
+  options: {
+    campaign?: Campaign;
+    mailer?: Mailer;
+    limits?: RateLimits;
+    trustProxy?: boolean;
+    /** Counts runs of this story ("how others chose"); absent: those routes are not there. */
+    story?: CompiledStory;
+  } = {},
 ): Promise<TestService> {
   const database = await backend.create();
   const store = await openStore(database.config);
@@ -115,6 +124,7 @@ export async function startTestService(
       petitionPerMinute: 100_000,
     },
     trustProxy: options.trustProxy ?? false,
+    ...(options.story ? { runs: new RunCounter(store.db, options.story) } : {}),
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
