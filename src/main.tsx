@@ -99,6 +99,8 @@ const props = {
   ...(embed?.theme ? { theme: embed.theme } : {}),
   ...(bridge ? { openLink: bridge.openLink } : {}),
   ...(options.hashtags ? { campaign: { ...campaign, hashtags: options.hashtags } } : {}),
+  // Runs are counted where the signature service is (it counts them), unless an embed turned it off.
+  countRuns: campaign.delivery.mode === 'service' && options.others !== 'off',
 };
 // The built page already shows the title screen (src/build/prerender-plugin.ts). React takes that
 // markup over when its first render is the same; otherwise it replaces it in one commit, so the

@@ -49,6 +49,7 @@ import { useDocumentStage } from './useDocumentStage.ts';
 
 const loadEndingActions = () => import('./EndingActions.tsx');
 const EndingActions = lazy(loadEndingActions);
+const HowOthersChose = lazy(() => import('../others/HowOthersChose.tsx'));
 
 export interface AppProps {
   /** The story's shape; its words come from `words`. */
@@ -85,6 +86,8 @@ export interface AppProps {
   openLink?: (url: string) => void;
   /** A campaigner's colours, applied to `<html>` (src/embed/theme.ts): high contrast sets them aside. */
   theme?: Theme;
+  /** This page may send finished runs to be counted (src/others/): a service behind it, not turned off by an embed. */
+  countRuns?: boolean;
 }
 
 /** A message for the player, kept as a key so it follows a change of language. */
@@ -342,6 +345,9 @@ function Player(props: AppProps) {
                   ending={ending}
                   classroom={classroom}
                 />
+                {props.countRuns && !classroom && preferences.counting === 'on' && (
+                  <HowOthersChose story={localized} {...actor.getSnapshot().context} storage={storage} />
+                )}
               </Suspense>
             )}
             hasWords={(chapter) =>
