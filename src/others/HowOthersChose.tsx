@@ -47,7 +47,7 @@ export default function HowOthersChose({
     const run: RunReport = { story: story.hash, seed, log: [...log], ending: checked.ending };
     queueRun(storage, run);
     void sendWaitingRuns({ storage, fetch })
-      .then(() => fetchShares(fetch, checked.decisions))
+      .then((sent) => (sent === 'absent' ? [] : fetchShares(fetch, checked.decisions)))
       .then((found) => {
         if (live) setShared(found);
       });

@@ -79,21 +79,24 @@ export function waitingRuns(storage: StorageLike, now = Date.now()): RunReport[]
   return read(storage, now).map((entry) => entry.run);
 }
 
-let sending: Promise<'sent' | 'kept'> | undefined;
+/** `sent`: every waiting run answered; `kept`: one could not reach the server; `absent`: no service here. */
+export type SendResult = 'sent' | 'kept' | 'absent';
+
+let sending: Promise<SendResult> | undefined;
 
 /**
  * Sends every waiting run, oldest first; stops at the first that could not reach the server.
  * Never throws: a failure is silent (the story goes on without the shares). A call while a send
  * is under way waits for that one instead of sending the same runs again.
  */
-export function sendWaitingRuns(options: SendOptions): Promise<'sent' | 'kept'> {
+export function sendWaitingRuns(options: SendOptions): Promise<SendResult> {
   sending ??= send(options).finally(() => {
     sending = undefined;
   });
   return sending;
 }
 
-async function send({ storage, fetch, now = Date.now }: SendOptions): Promise<'sent' | 'kept'> {
+async function send({ storage, fetch, now = Date.now }: SendOptions): Promise<SendResult> {
   for (const entry of read(storage, now())) {
     let status: number;
     try {
@@ -113,6 +116,8 @@ async function send({ storage, fetch, now = Date.now }: SendOptions): Promise<'s
       storage,
       read(storage, now()).filter((other) => !same(other.run, entry.run)),
     );
+    // A static host (no service behind the page) has no such address: nothing here will count it.
+    if (status === 404 || status === 405) return 'absent';
   }
   return 'sent';
 }

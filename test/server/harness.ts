@@ -18,7 +18,7 @@ import { openStore, readCampaign } from '../../src/server/service.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimits, type SignatureStore } from '../../src/server/store.ts';
 import type { SignatureRequest } from '../../src/sign/api.ts';
 import type { ServiceDelivery } from '../../src/sign/types.ts';
-import { ROOT } from '../support/story.ts';
+import { realStory, ROOT } from '../support/story.ts';
 
 /** The PostgreSQL server the tests may use: the PostgreSQL half is skipped only without one. */
 export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -105,7 +105,7 @@ export async function startTestService(
     mailer?: Mailer;
     limits?: RateLimits;
     trustProxy?: boolean;
-    /** Counts runs of this story ("how others chose"); absent: those routes are not there. */
+    /** Counts runs of this story ("how others chose"); default: the real story, as the service does. */
     story?: CompiledStory;
   } = {},
 ): Promise<TestService> {
@@ -124,7 +124,7 @@ export async function startTestService(
       petitionPerMinute: 100_000,
     },
     trustProxy: options.trustProxy ?? false,
-    ...(options.story ? { runs: new RunCounter(store.db, options.story) } : {}),
+    runs: new RunCounter(store.db, options.story ?? realStory()),
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

@@ -115,7 +115,7 @@ describe('runs waiting to be counted', () => {
     ['offline', 'offline' as const, 'kept', 1],
     ['a server error', 503, 'kept', 1],
     ['refused (a forged or foreign run)', 422, 'sent', 0],
-    ['no service here (a static host)', 404, 'sent', 0],
+    ['no service here (a static host)', 404, 'absent', 0],
   ])('%s: %s', async (_, status, outcome, left) => {
     const storage = memoryStorage();
     queueRun(storage, run);
@@ -216,6 +216,15 @@ describe('the ending’s "How others chose"', () => {
     expect(item.querySelector(`[data-fact="${fact!}"]`)).not.toBeNull();
     const rare = document.querySelector(`[data-scene="${second.scene}"]`)!;
     expect(rare.textContent).toContain('Fewer than 5% of players chose this too.');
+  });
+
+  it('asks for no shares where the page has no service (a static host answers 404)', async () => {
+    const server = fakeServer(404);
+    const { container } = show(server);
+    await waitFor(() => expect(server.calls).toHaveLength(1));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(server.calls.map((c) => c.method)).toEqual(['POST']);
+    expect(container.innerHTML).toBe('');
   });
 
   it('shows nothing where no decision has reached 20 runs, or without a server', async () => {
