@@ -15,6 +15,7 @@ import { configFromEnv } from '../../src/server/config.ts';
 import { startService, type RunningService } from '../../src/server/service.ts';
 import { firstDecision, runsChoosing } from '../support/runs.ts';
 import { realStory, ROOT } from '../support/story.ts';
+import { axeViolations } from './axe.ts';
 import { browserForSuite, DESKTOP, expectNoProblems, PHONE, type Viewport } from './browser.ts';
 import { moveOn, READY_TITLE } from './story-page.ts';
 
@@ -113,6 +114,7 @@ describe('how others chose, at an ending', () => {
         );
         expect(Number(rows[0]!.runs), scene).toBeGreaterThanOrEqual(20);
       }
+      expect(await axeViolations(page, { include: 'main section[data-others]' })).toEqual([]);
       await section.scrollIntoViewIfNeeded();
       mkdirSync(SHOTS, { recursive: true });
       await page.screenshot({ path: join(SHOTS, `ending-shares-${String(viewport.width)}.png`), fullPage: false });
@@ -129,6 +131,7 @@ describe('how others chose, at an ending', () => {
     await page.locator('main [data-settings] summary').click();
     const setting = page.getByRole('checkbox', { name: 'Count my choices in “How others chose”' });
     await expect(setting.isChecked()).resolves.toBe(true);
+    expect(await axeViolations(page, { include: 'main [data-settings]' })).toEqual([]);
     await setting.uncheck();
     await page.locator('main [data-settings] summary').click();
     let view = await moveOn(page, () => page.locator('main [role="group"] button').first().click());
