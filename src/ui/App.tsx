@@ -335,20 +335,25 @@ function Player(props: AppProps) {
             classroom={classroom}
             onUndo={undo}
             actions={(ending) => (
-              // Nothing in its place while the chunk arrives: the ending's own words are already there.
-              <Suspense fallback={null}>
-                <EndingActions
-                  {...props}
-                  report={report}
-                  story={localized}
-                  locale={language.locale}
-                  ending={ending}
-                  classroom={classroom}
-                />
+              <>
+                {/* Nothing in its place while the chunk arrives: the ending's own words are already there. */}
+                <Suspense fallback={null}>
+                  <EndingActions
+                    {...props}
+                    report={report}
+                    story={localized}
+                    locale={language.locale}
+                    ending={ending}
+                    classroom={classroom}
+                  />
+                </Suspense>
                 {props.countRuns && !classroom && preferences.counting === 'on' && (
-                  <HowOthersChose story={localized} {...actor.getSnapshot().context} storage={storage} />
+                  // Its own boundary: sign and share never wait for this chunk.
+                  <Suspense fallback={null}>
+                    <HowOthersChose story={localized} {...actor.getSnapshot().context} storage={storage} />
+                  </Suspense>
                 )}
-              </Suspense>
+              </>
             )}
             hasWords={(chapter) =>
               chapter === 'endings'
