@@ -19,6 +19,7 @@ const CAPABILITIES = [
   'embed',
   'i18n',
   'map',
+  'others',
   'privacy',
   'server',
   'share',

@@ -11,7 +11,7 @@ import { chooseLocale } from './i18n/choose.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { DEFAULT_LANGUAGE } from './i18n/languages.ts';
 import { loadLocale, loadRest, type LocaleBundle } from './i18n/load.ts';
-import { isFramed } from './embed/sandbox.ts';
+import { hasOpaqueOrigin, isFramed } from './embed/sandbox.ts';
 import { EMBED_PARAMETERS } from './embed/protocol.ts';
 import type { EmbedSetup } from './embed/setup.ts';
 import { deliver } from './sign/delivery.ts';
@@ -99,6 +99,9 @@ const props = {
   ...(embed?.theme ? { theme: embed.theme } : {}),
   ...(bridge ? { openLink: bridge.openLink } : {}),
   ...(options.hashtags ? { campaign: { ...campaign, hashtags: options.hashtags } } : {}),
+  // Runs are counted where the signature service is (it counts them), unless an embed turned it
+  // off, or a sandbox took the page's origin away (our own server would then be cross-origin).
+  countRuns: campaign.delivery.mode === 'service' && options.others !== 'off' && !hasOpaqueOrigin(),
 };
 // The built page already shows the title screen (src/build/prerender-plugin.ts). React takes that
 // markup over when its first render is the same; otherwise it replaces it in one commit, so the

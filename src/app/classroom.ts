@@ -5,6 +5,7 @@
  * - campaign counting counts nothing, not even that;
  * - the story offers nothing to sign, and a signature kept from an earlier visit waits;
  * - the ending offers neither signing nor sharing;
+ * - a finished run is not sent to "how others chose", and others' shares are not shown;
  * and the class gets its own tools instead: going back one choice ("what if?") and questions
  * between chapters and at the ending (src/ui/Run.tsx, src/ui/EndingActions.tsx).
  */
@@ -43,4 +44,9 @@ export function discusses(classroom: boolean): boolean {
 /** Whether the player can go back one choice. */
 export function canGoBack(classroom: boolean): boolean {
   return classroom;
+}
+
+/** Whether a finished run is counted in, and shown beside, "how others chose" (src/others/). */
+export function comparesWithOthers(classroom: boolean): boolean {
+  return !classroom;
 }

@@ -34,6 +34,8 @@ export interface ConfiguratorValues {
   petition: string;
   hashtags: string;
   chapter: string;
+  /** `on` (the default, no attribute) or `off`: "how others chose" at the ending. */
+  others: string;
   height: string;
 }
 
@@ -49,6 +51,7 @@ export const FIELDS: readonly ConfiguratorField[] = [
   'petition',
   'hashtags',
   'chapter',
+  'others',
   'height',
 ];
 
@@ -112,12 +115,13 @@ export function checkOptions(values: ConfiguratorValues, colours: ColourChecks =
     petition: { check: checkUrl, error: 'url' },
     hashtags: { check: (raw) => checkHashtags(raw)?.join(','), error: 'hashtags' },
     chapter: { check: (raw) => (checkChapter(raw) === undefined ? undefined : String(Number(raw))), error: 'choice' },
+    others: { check: (raw) => (raw === 'off' ? raw : undefined), error: 'choice' },
     height: { check: (raw) => (checkHeight(raw) === undefined ? undefined : String(Number(raw))), error: 'height' },
   };
   for (const field of FIELDS) {
     const raw = values[field].trim();
-    // Standard is the default mode: it needs no attribute, and is no error.
-    if (raw === '' || (field === 'mode' && raw === 'standard')) continue;
+    // Standard is the default mode, and "how others chose" is on by default: no attribute, no error.
+    if (raw === '' || (field === 'mode' && raw === 'standard') || (field === 'others' && raw === 'on')) continue;
     const { check, error } = checks[field];
     const value = raw.length > MAX_OPTION_LENGTH ? undefined : check(raw);
     if (value === undefined) errors[field] = error;

@@ -26,6 +26,8 @@ export interface EmbedOptions {
   hashtags?: string[];
   /** 1-based. */
   chapter?: number;
+  /** `off`: finished runs are not sent to be counted and "how others chose" is not shown. */
+  others?: 'off';
 }
 
 const MAX_HASHTAGS = 5;
@@ -109,6 +111,7 @@ export function readOptions(
   take('petition', checkUrl, 'an https:// address');
   take('hashtags', checkHashtags, 'up to five hashtags of letters, digits and _');
   take('chapter', checkChapter, 'a chapter number');
+  take('others', (raw) => (raw === 'off' ? 'off' : undefined), '"off"');
   return options;
 }
 
@@ -122,5 +125,6 @@ export function optionsQuery(options: EmbedOptions): URLSearchParams {
   if (options.petition) query.set('petition', options.petition);
   if (options.hashtags) query.set('hashtags', options.hashtags.join(','));
   if (options.chapter) query.set('chapter', String(options.chapter));
+  if (options.others) query.set('others', options.others);
   return query;
 }

@@ -97,6 +97,15 @@ export const PAGE_WORDS = {
     /** `n` is 1-based. */
     option: (n: number, title: string): string => `${String(n)}. ${title}`,
   },
+  others: {
+    legend: 'How others chose',
+    hint: 'At the ending, outside classroom mode: the share of all players who made each of the reader’s choices (counted by the story’s own server, without names).',
+    on: 'On',
+    onHint:
+      'The reader’s finished run is sent to the story’s server to be counted, and the ending shows the shares. Readers can turn it off in the settings.',
+    off: 'Off',
+    offHint: 'Nothing of the run is sent, and the ending shows no shares.',
+  },
   height: {
     label: 'Initial height (pixels)',
     hint: 'The frame’s height until the story reports its own; it then fits its content.',

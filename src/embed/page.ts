@@ -40,6 +40,7 @@ export const DEFAULT_VALUES: ConfiguratorValues = {
   petition: '',
   hashtags: '',
   chapter: '',
+  others: 'on',
   height: String(DEFAULT_HEIGHT),
 };
 
@@ -136,12 +137,12 @@ export function embedPageHtml(input: EmbedPageInput): string {
     '</div>',
   ];
 
-  const radio = (value: string, label: string, about: string, checked: boolean): string =>
+  const radio = (value: string, label: string, about: string, checked: boolean, name = 'mode'): string =>
     [
       '<div class="choice">',
-      `<input type="radio" id="mode-${value}" name="mode" value="${value}"${checked ? ' checked' : ''} aria-describedby="mode-${value}-hint">`,
-      `<label for="mode-${value}">${e(label)}</label>`,
-      `<p class="hint" id="mode-${value}-hint">${e(about)}</p>`,
+      `<input type="radio" id="${name}-${value}" name="${name}" value="${value}"${checked ? ' checked' : ''} aria-describedby="${name}-${value}-hint">`,
+      `<label for="${name}-${value}">${e(label)}</label>`,
+      `<p class="hint" id="${name}-${value}-hint">${e(about)}</p>`,
       '</div>',
     ].join('');
   const mode = [
@@ -206,6 +207,16 @@ export function embedPageHtml(input: EmbedPageInput): string {
     '</div>',
   ];
 
+  const others = [
+    '<fieldset class="field" aria-describedby="others-hint">',
+    `<legend>${e(W.others.legend)}</legend>`,
+    hint('others', W.others.hint),
+    radio('on', W.others.on, W.others.onHint, true, 'others'),
+    radio('off', W.others.off, W.others.offHint, false, 'others'),
+    error('others'),
+    '</fieldset>',
+  ];
+
   const height = [
     '<div class="field">',
     `<label for="height">${e(W.height.label)}</label>`,
@@ -229,6 +240,7 @@ export function embedPageHtml(input: EmbedPageInput): string {
     ...petition,
     ...hashtags,
     ...chapter,
+    ...others,
     ...height,
     '</form>',
     '</section>',

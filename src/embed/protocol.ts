@@ -48,10 +48,11 @@ export const EMBED_OPTIONS = {
   'data-petition-url': 'petition',
   'data-hashtags': 'hashtags',
   'data-start-chapter': 'chapter',
+  'data-how-others-chose': 'others',
 } as const;
 
 /** The URL parameters an embed adds beyond the app's own (`lang`, `mode`, `chapter`). */
-export const EMBED_PARAMETERS = ['accent', 'background', 'petition', 'hashtags'] as const;
+export const EMBED_PARAMETERS = ['accent', 'background', 'petition', 'hashtags', 'others'] as const;
 
 /** The frame's height, in CSS pixels, before the app reports its own. */
 export const DEFAULT_FRAME_HEIGHT = 640;

@@ -8,7 +8,8 @@
  * Every sentence here is a claim about the code: the save (src/engine/save.ts), the language
  * (src/i18n/choose.ts), the outbox (src/sign/outbox.ts) and what a delivery sends
  * (src/sign/delivery.ts), the offline copy (src/app/offline.ts), counting and the embed
- * (src/campaign/campaign.ts, src/embed/). Change the statement when one of them changes.
+ * (src/campaign/campaign.ts, src/embed/), how others chose (src/others/, src/server/runs.ts).
+ * Change the statement when one of them changes.
  *
  * The page reads with no JavaScript and loads nothing but its stylesheet (`privacy/privacy.css`,
  * src/privacy/privacy.css), under the app's Content-Security-Policy.
@@ -37,6 +38,7 @@ export const PRIVACY_SECTIONS = [
   'signing',
   'sharing',
   'counting',
+  'others',
   'classroom',
   'embeds',
   'contact',
@@ -87,6 +89,8 @@ function factsOf(campaign: PrivacyCampaign, base: string) {
   return {
     form,
     delivery,
+    /** Finished runs are counted where the signature service is (src/main.tsx `countRuns`). */
+    others: delivery.mode === 'service',
     petitionLink: petitionLink ? { host: hostOf(petitionLink, publicUrl), instead: form } : undefined,
     countingHost: campaign.counting ? hostOf(campaign.counting.endpoint, publicUrl) : undefined,
     signatureHost:
@@ -140,16 +144,30 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
   const d = w.device;
   const device = [
     p(d.lead),
-    list([d.progress, d.language, d.sound, ...(facts.form ? [d.waiting(org), d.signed] : [])]),
+    list([
+      d.progress,
+      d.language,
+      d.sound,
+      ...(facts.form ? [d.waiting(org), d.signed] : []),
+      ...(facts.others ? [d.runWaiting] : []),
+    ]),
     p(d.offline),
-    p(run(d.nothingElse, d.neverSent(counted))),
+    p(run(d.nothingElse, facts.others ? d.neverSentOthers : d.neverSent(counted))),
     `<h3>${e(d.clearHeading)}</h3>`,
     p(d.clear),
     // Deleting it loses a signature not yet delivered: said apart, so that it is not missed.
     facts.form ? p(d.clearSignature) : '',
   ];
 
-  const playing = [p(w.playing.sends(counted, countingHost)), p(w.playing.loads), p(w.playing.server)];
+  const playing = [
+    p(
+      facts.others && !counted
+        ? w.playing.sendsOthers
+        : run(w.playing.sends(counted, countingHost), ...(facts.others ? [w.playing.othersNote] : [])),
+    ),
+    p(w.playing.loads),
+    p(w.playing.server),
+  ];
 
   const s = w.signing;
   const link = facts.petitionLink
@@ -186,6 +204,11 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
     ? [p(c.lead(org, countingHost)), list(c.events), p(c.anonymous(countingHost)), p(c.notInClassroom)]
     : [p(c.none)];
 
+  const o = w.others;
+  const others = facts.others
+    ? [p(o.lead(e(facts.signatureHost ?? ''))), p(o.kept), p(o.shown), p(o.off)]
+    : [p(o.none)];
+
   const classroom = [p(w.classroom.text(counted)), p(w.classroom.kept)];
 
   const embeds = [p(w.embeds.around), p(w.embeds.told), p(w.embeds.petition), p(w.embeds.storage)];
@@ -200,6 +223,7 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
     signing,
     sharing,
     counting,
+    others,
     classroom,
     embeds,
     contact,

@@ -11,6 +11,8 @@ import type { Campaign } from '../campaign/campaign.ts';
 import { MAX_BODY_BYTES, SIGNATURES_PATH, type ApiError, type SignatureReceipt } from '../sign/api.ts';
 import { cacheControl } from './cache-control.ts';
 import type { Mailer } from './mail.ts';
+import { CHOICES_PATH, RUNS_PATH } from '../others/api.ts';
+import type { RunCounter } from './runs.ts';
 import { tokenPage, type TokenAction } from './pages.ts';
 import { parseSignatureRequest } from './request-schema.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimits, type SignatureStore } from './store.ts';
@@ -28,6 +30,8 @@ export interface ServiceOptions {
    */
   linkBase: string | ((request: FastifyRequest) => string);
   limits?: RateLimits;
+  /** Counts replayed runs for "how others chose" (src/server/runs.ts); absent: those routes answer 404. */
+  runs?: RunCounter;
   /** Fastify's trustProxy: believe X-Forwarded-For/-Proto from this many hops, or these addresses. */
   trustProxy?: boolean | number | string | string[];
   /** How long the public count may be cached, in seconds. */
@@ -233,6 +237,34 @@ export async function buildService(options: ServiceOptions): Promise<FastifyInst
     const maxAge = options.countMaxAge ?? 5;
     return reply.header('Cache-Control', `public, max-age=${String(maxAge)}`).send(count);
   });
+
+  // How others chose: a finished run, replayed before it counts; the shares of a run's decisions.
+  const { runs } = options;
+  if (runs) {
+    app.options(RUNS_PATH, corsPreflight);
+    app.post(RUNS_PATH, async (request, reply) => {
+      reply.header('Cache-Control', 'no-store');
+      if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? ''))
+        return apiError(reply, 415, 'json-only', 'Send the run as Content-Type: application/json.');
+      const verdict = await runs.submit(request.body);
+      if (!verdict.ok) return apiError(reply, verdict.status, verdict.error, verdict.message);
+      return reply.code(200).send(verdict.receipt);
+    });
+    app.get<{ Querystring: { scenes?: unknown } }>(CHOICES_PATH, async (request, reply) => {
+      const scenes = request.query.scenes;
+      const shares = typeof scenes === 'string' ? await runs.shares(scenes) : undefined;
+      if (!shares) {
+        reply.header('Cache-Control', 'no-store');
+        return apiError(
+          reply,
+          400,
+          'invalid-scenes',
+          'Ask with ?scenes= and up to 100 scene ids, separated by commas.',
+        );
+      }
+      return reply.header('Cache-Control', 'public, max-age=60').send(shares);
+    });
+  }
 
   // The links mailed to signers: a GET shows a page with one button, and only its POST acts, so
   // that a mail scanner opening every link confirms and deletes nothing.

@@ -64,6 +64,33 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX signatures_by_petition_time ON signatures (petition, created_at);
     `,
   },
+  {
+    version: 3,
+    name: 'choice_counts',
+    sql: `
+      -- "How others chose": counts only. A run that replays to an ending adds one to each decision
+      -- it made (a scene where more than one choice was open) and to the choice it made there.
+      -- Ids are the story's scene and choice ids, the same in every language and story version.
+      CREATE TABLE decision_counts (
+        scene text PRIMARY KEY,
+        runs bigint NOT NULL DEFAULT 0 CHECK (runs >= 0)
+      );
+      CREATE TABLE choice_counts (
+        scene text NOT NULL REFERENCES decision_counts (scene),
+        choice text NOT NULL,
+        runs bigint NOT NULL DEFAULT 0 CHECK (runs >= 0),
+        PRIMARY KEY (scene, choice)
+      );
+      -- The runs counted in the last day, so that the same run sent again counts once: an HMAC of
+      -- its story version, seed and choices (with a secret kept in service_settings), never the run
+      -- itself, an address or an id. Rows older than a day are deleted.
+      CREATE TABLE runs_seen (
+        digest text PRIMARY KEY,
+        seen_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX runs_seen_by_time ON runs_seen (seen_at);
+    `,
+  },
 ];
 
 /** Applies the steps this database has not had yet; safe when several processes start at once. */

@@ -5,13 +5,17 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Campaign } from '../campaign/campaign.ts';
 import { campaignPath, loadCampaign } from '../campaign/load.ts';
+import { join } from 'node:path';
+import { compileStory, loadStoryFiles } from '../engine/compile/index.ts';
 import { formatProblem } from '../engine/compile/problems.ts';
+import type { CompiledStory } from '../engine/story.ts';
 import { buildService } from './app.ts';
 import type { ServiceConfig } from './config.ts';
 import { lockDataDir } from './data-lock.ts';
 import { openDatabase, type Database } from './db.ts';
 import { createMailer, type Mailer } from './mail.ts';
 import { migrate } from './migrations.ts';
+import { RunCounter } from './runs.ts';
 import { SignatureStore } from './store.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -28,6 +32,16 @@ export function readCampaign(root: string): Campaign {
   const { campaign, problems } = loadCampaign(root, campaignPath(root));
   if (!campaign) throw new Error(`The campaign file has problems:\n${problems.map(formatProblem).join('\n')}`);
   return campaign;
+}
+
+/**
+ * The story as the build compiles it from `story/` (the same compiler, so the same hash the built
+ * app sends with its runs), for replaying runs. Its words are not needed: only its shape.
+ */
+export function readStory(root: string): CompiledStory {
+  const { story, problems } = compileStory(loadStoryFiles(join(root, 'story'), root), 'story', { walk: false });
+  if (!story) throw new Error(`The story has problems:\n${problems.map(formatProblem).join('\n')}`);
+  return story;
 }
 
 /** The database the config names, migrated. */
@@ -70,6 +84,7 @@ export interface StartOptions {
 export async function startService(options: StartOptions): Promise<RunningService> {
   const { config } = options;
   const campaign = readCampaign(options.root);
+  const story = readStory(options.root);
   const confirm = campaign.delivery.mode === 'service' && campaign.delivery.confirm === 'email';
   const unlock = config.databaseUrl ? () => undefined : lockDataDir(config.dataDir, 'the signature service');
   let store: SignatureStore;
@@ -113,6 +128,7 @@ export async function startService(options: StartOptions): Promise<RunningServic
       ...(options.serveApp ? { distDir: config.distDir } : {}),
       linkBase: options.linkBase ?? config.publicUrl ?? campaign.publicUrl,
       limits: config.limits,
+      runs: new RunCounter(store.db, story),
       trustProxy: config.trustProxy,
       logger: options.logger ?? false,
     });

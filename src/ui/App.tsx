@@ -7,6 +7,7 @@ import { shallowEqual, useSelector } from '@xstate/react';
 import type { i18n } from 'i18next';
 import { lazy, Suspense, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { comparesWithOthers } from '../app/classroom.ts';
 import type { Updates } from '../app/offline.ts';
 import type { Params } from '../app/params.ts';
 import { playerView } from '../app/session.ts';
@@ -32,6 +33,7 @@ import { useSession } from './useSession.ts';
 
 const loadEndingActions = () => import('./EndingActions.tsx');
 const EndingActions = lazy(loadEndingActions);
+const HowOthersChose = lazy(() => import('../others/HowOthersChose.tsx'));
 
 export interface AppProps {
   /** The story's shape; its words come from `words`. */
@@ -68,6 +70,8 @@ export interface AppProps {
   openLink?: (url: string) => void;
   /** A campaigner's colours, applied to `<html>` (src/embed/theme.ts): high contrast sets them aside. */
   theme?: Theme;
+  /** This page may send finished runs to be counted (src/others/): a service behind it, not turned off by an embed. */
+  countRuns?: boolean;
 }
 
 export function App(props: AppProps) {
@@ -113,17 +117,30 @@ function Player(props: AppProps) {
             base={props.base}
             classroom={classroom}
             actions={(ending) => (
-              // Nothing in its place while the chunk arrives: the ending's own words are already there.
-              <Suspense fallback={null}>
-                <EndingActions
-                  {...props}
-                  report={report}
-                  story={localized}
-                  locale={language.locale}
-                  ending={ending}
-                  classroom={classroom}
-                />
-              </Suspense>
+              <>
+                {/* Nothing in its place while the chunk arrives: the ending's own words are already there. */}
+                <Suspense fallback={null}>
+                  <EndingActions
+                    {...props}
+                    report={report}
+                    story={localized}
+                    locale={language.locale}
+                    ending={ending}
+                    classroom={classroom}
+                  />
+                </Suspense>
+                {props.countRuns && comparesWithOthers(classroom) && preferences.counting === 'on' && (
+                  // Its own boundary: sign and share never wait for this chunk.
+                  <Suspense fallback={null}>
+                    <HowOthersChose
+                      story={localized}
+                      seed={run.getSnapshot().context.seed}
+                      log={run.getSnapshot().context.log}
+                      storage={props.storage}
+                    />
+                  </Suspense>
+                )}
+              </>
             )}
             words={language.words.story}
             wordsFailed={wordsFailed}

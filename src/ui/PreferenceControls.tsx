@@ -1,6 +1,6 @@
 /**
- * Motion, text size and contrast, as native controls inside the settings disclosure: two
- * checkboxes and a group of radio buttons, each with a visible label, all by keyboard.
+ * Motion, contrast, counting for "how others chose" and text size, as native controls inside the
+ * settings disclosure: three checkboxes and a group of radio buttons, each with a visible label, all by keyboard.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,6 +38,19 @@ export function PreferenceControls({ preferences, onChange }: PreferenceControls
           onChange={(event) => change({ contrast: event.target.checked ? 'high' : 'normal' })}
         />
         <label htmlFor={`${id}-contrast`}>{t('highContrast')}</label>
+      </div>
+      <div className="field checkbox">
+        <input
+          id={`${id}-counting`}
+          type="checkbox"
+          checked={preferences.counting === 'on'}
+          onChange={(event) => change({ counting: event.target.checked ? 'on' : 'off' })}
+          aria-describedby={`${id}-counting-about`}
+        />
+        <label htmlFor={`${id}-counting`}>{t('countingOn')}</label>
+        <p id={`${id}-counting-about`} className="field-hint">
+          {t('countingAbout')}
+        </p>
       </div>
       <fieldset className="text-size">
         <legend>{t('textSize')}</legend>

@@ -1,5 +1,6 @@
 /**
- * The reader's display settings: motion, text size and contrast. Kept in the browser (a broken or
+ * The reader's settings: motion, text size and contrast (display), and whether finished runs are
+ * counted for "how others chose". Kept in the browser (a broken or
  * foreign value falls back to the default, quietly), and applied as attributes on `<html>` that
  * the style sheets read: `data-motion="off"`, `data-text-size="large|larger"`,
  * `data-contrast="high"`. Absent attributes mean the defaults, so the prerendered page needs none.
@@ -11,9 +12,16 @@ export interface Preferences {
   motion: 'system' | 'off';
   textSize: 'normal' | 'large' | 'larger';
   contrast: 'normal' | 'high';
+  /** `off`: a finished run is not sent to be counted, and no shares are asked for (src/others/). */
+  counting: 'on' | 'off';
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { motion: 'system', textSize: 'normal', contrast: 'normal' };
+export const DEFAULT_PREFERENCES: Preferences = {
+  motion: 'system',
+  textSize: 'normal',
+  contrast: 'normal',
+  counting: 'on',
+};
 
 export const PREFERENCES_KEY = 'three-thousand-miles:preferences';
 
@@ -21,6 +29,7 @@ const ALLOWED = {
   motion: ['system', 'off'],
   textSize: ['normal', 'large', 'larger'],
   contrast: ['normal', 'high'],
+  counting: ['on', 'off'],
 } as const satisfies { [K in keyof Preferences]: ReadonlyArray<Preferences[K]> };
 
 export function readPreferences(storage: StorageLike): Preferences {
@@ -36,7 +45,7 @@ export function readPreferences(storage: StorageLike): Preferences {
     const value = stored[key];
     return (ALLOWED[key] as readonly unknown[]).includes(value) ? (value as Preferences[K]) : DEFAULT_PREFERENCES[key];
   };
-  return { motion: pick('motion'), textSize: pick('textSize'), contrast: pick('contrast') };
+  return { motion: pick('motion'), textSize: pick('textSize'), contrast: pick('contrast'), counting: pick('counting') };
 }
 
 /** Stores them; false when the browser refused (the settings then last while the page is open). */

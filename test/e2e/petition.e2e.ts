@@ -170,12 +170,17 @@ describe('a static deployment, with no service behind it', () => {
       await page.waitForTimeout(1_000);
       // The shipped campaign has no petition page of its own: no form, no link, nothing to sign.
       await expect(page.locator('main form[data-sign-form], main [data-sign]').count()).resolves.toBe(0);
-      // The look for a count is the only request that failed.
+      // Nor any "how others chose": the run's one try to be counted found no service, and nothing was asked after it.
+      await expect(page.locator('main [data-others]').count()).resolves.toBe(0);
+      // The look for a count and that one try are the only requests that failed.
+      expect(problems.failedRequests.filter((line) => /\/api\/(runs|choices)/.test(line))).toEqual([
+        `POST ${server.url.replace(/\/$/, '')}/api/runs: HTTP 404`,
+      ]);
       expectNoProblems({
         ...problems,
         consoleErrors: problems.consoleErrors.filter((line) => !/status of 404/.test(line)),
         failedRequests: problems.failedRequests.filter(
-          (line) => !/\/api\/petitions\/stop-forced-returns: HTTP 404/.test(line),
+          (line) => !/\/api\/(petitions\/stop-forced-returns|runs): HTTP 404/.test(line),
         ),
       });
     } finally {

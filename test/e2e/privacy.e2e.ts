@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { LANGUAGES, SHIPPED_LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import { PRIVACY_SECTIONS } from '../../src/privacy/page.ts';
 import { privacyWords } from '../../src/privacy/words/index.ts';
 import { ROOT } from '../support/story.ts';
 import { browserForSuite, DESKTOP, expectNoProblems, PHONE, type Viewport } from './browser.ts';
@@ -51,7 +52,7 @@ describe('the privacy statement', () => {
     const { page, problems } = await open(DESKTOP, pathOf(lang));
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
     await expect(page.locator('h1').textContent()).resolves.toBe(privacyWords(lang).heading);
-    await expect(page.locator('main section').count()).resolves.toBe(8);
+    await expect(page.locator('main section').count()).resolves.toBe(PRIVACY_SECTIONS.length);
     // The stylesheet arrived and applies: the night palette, not the browser's white.
     await expect(page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).resolves.toBe(
       'rgb(17, 22, 28)',

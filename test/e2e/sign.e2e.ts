@@ -14,6 +14,7 @@ import { startMailCatcher, type MailCatcher } from '../../src/server/mail-catche
 import { petitionPath, SIGNATURES_PATH, type PetitionCount } from '../../src/sign/api.ts';
 import { OUTBOX_KEY } from '../../src/sign/outbox.ts';
 import { MIN_FILL_MS } from '../../src/sign/validate.ts';
+import { CHOICES_PATH, RUNS_PATH } from '../../src/others/api.ts';
 import { BACKENDS, startTestService, testCampaign, type TestService } from '../server/harness.ts';
 import { browserForSuite, expectNoProblems, PHONE } from './browser.ts';
 import { moveOn, READY_TITLE } from './story-page.ts';
@@ -300,7 +301,16 @@ function recordingEndpoint() {
   const refuse = new Set<string>();
   const handle = (request: IncomingMessage, response: ServerResponse): boolean => {
     if (answerCount(request, response, () => recorded.size)) return true;
-    if (request.url?.split('?')[0] !== SIGNATURES_PATH) return false;
+    // The service's other addresses at an ending ("how others chose"): the run counted, no shares yet.
+    const path = request.url?.split('?')[0];
+    if (path === RUNS_PATH || path === CHOICES_PATH) {
+      request.resume();
+      response
+        .writeHead(200, { 'Content-Type': 'application/json' })
+        .end(path === RUNS_PATH ? '{"status":"counted"}' : '{"decisions":{}}');
+      return true;
+    }
+    if (path !== SIGNATURES_PATH) return false;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {

@@ -12,11 +12,13 @@ import pg from 'pg';
 import type { Campaign } from '../../src/campaign/campaign.ts';
 import { buildService } from '../../src/server/app.ts';
 import type { Mailer } from '../../src/server/mail.ts';
+import { RunCounter } from '../../src/server/runs.ts';
+import type { CompiledStory } from '../../src/engine/story.ts';
 import { openStore, readCampaign } from '../../src/server/service.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimits, type SignatureStore } from '../../src/server/store.ts';
 import type { SignatureRequest } from '../../src/sign/api.ts';
 import type { ServiceDelivery } from '../../src/sign/types.ts';
-import { ROOT } from '../support/story.ts';
+import { realStory, ROOT } from '../support/story.ts';
 
 /** The PostgreSQL server the tests may use: the PostgreSQL half is skipped only without one. */
 export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -98,7 +100,14 @@ export interface TestService {
 
 export async function startTestService(
   backend: Backend,
-  options: { campaign?: Campaign; mailer?: Mailer; limits?: RateLimits; trustProxy?: boolean } = {},
+  options: {
+    campaign?: Campaign;
+    mailer?: Mailer;
+    limits?: RateLimits;
+    trustProxy?: boolean;
+    /** Counts runs of this story ("how others chose"); default: the real story, as the service does. */
+    story?: CompiledStory;
+  } = {},
 ): Promise<TestService> {
   const database = await backend.create();
   const store = await openStore(database.config);
@@ -115,6 +124,7 @@ export async function startTestService(
       petitionPerMinute: 100_000,
     },
     trustProxy: options.trustProxy ?? false,
+    runs: new RunCounter(store.db, options.story ?? realStory()),
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canGoBack,
+  comparesWithOthers,
   counted,
   discusses,
   heardOutside,
@@ -41,8 +42,8 @@ describe('classroom mode’s rules', () => {
   });
 
   it.each([
-    [true, { holds: true, signs: false, shares: false, discusses: true, goesBack: true }],
-    [false, { holds: false, signs: true, shares: true, discusses: false, goesBack: false }],
+    [true, { holds: true, signs: false, shares: false, discusses: true, goesBack: true, others: false }],
+    [false, { holds: false, signs: true, shares: true, discusses: false, goesBack: false, others: true }],
   ])('in classroom mode %s: holds signatures, offers, discussion and going back as a lesson needs', (on, want) => {
     expect({
       holds: holdsSignatures(on),
@@ -50,6 +51,7 @@ describe('classroom mode’s rules', () => {
       shares: offersSharing(on),
       discusses: discusses(on),
       goesBack: canGoBack(on),
+      others: comparesWithOthers(on),
     }).toEqual(want);
   });
 

@@ -67,6 +67,7 @@ describe('the options as the snippet’s attributes', () => {
     [{ petition: 'http://localhost:8080/petition' }, ['data-petition-url', 'http://localhost:8080/petition']],
     [{ hashtags: '#FreeNK, 탈북민  Three_Thousand' }, ['data-hashtags', 'FreeNK,탈북민,Three_Thousand']],
     [{ chapter: '3' }, ['data-start-chapter', '3']],
+    [{ others: 'off' }, ['data-how-others-chose', 'off']],
     [{ height: '900' }, ['data-height', '900']],
   ] as const)('maps %o to %o', (given, attribute) => {
     const { attributes, errors } = checked({ height: '', ...given });
@@ -88,6 +89,7 @@ describe('the options as the snippet’s attributes', () => {
     [{ hashtags: 'one two three four five six' }, 'hashtags', 'hashtags'],
     [{ hashtags: 'not-a-tag' }, 'hashtags', 'hashtags'],
     [{ chapter: 'two' }, 'chapter', 'choice'],
+    [{ others: 'maybe' }, 'others', 'choice'],
     [{ height: '50' }, 'height', 'height'],
     [{ height: '640px' }, 'height', 'height'],
   ] as const)('refuses %o and leaves it out of the snippet', (given, field, error) => {

@@ -85,6 +85,7 @@ describe('option checks', () => {
       petition: 'https://example.org/sign',
       hashtags: 'NoForcedReturns',
       chapter: 'three',
+      others: 'off',
     };
     const warn = vi.fn();
     const options = readOptions((name) => values[name], warn, supports);
@@ -94,13 +95,16 @@ describe('option checks', () => {
       accent: '#c0392b',
       petition: 'https://example.org/sign',
       hashtags: ['NoForcedReturns'],
+      others: 'off',
     });
-    expect(warn).toHaveBeenCalledTimes(2);
-    expect(warn.mock.calls.map((c) => String(c[0]).split(':')[0])).toEqual(['background', 'chapter']);
+    expect(optionsQuery(options).get('others')).toBe('off');
+    expect(readOptions((name) => (name === 'others' ? 'no' : null), warn).others).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(3);
+    expect(warn.mock.calls.map((c) => String(c[0]).split(':')[0])).toEqual(['background', 'chapter', 'others']);
   });
 
   it('lets no hostile value through, whatever the option', () => {
-    const names = ['lang', 'mode', 'accent', 'background', 'petition', 'hashtags', 'chapter'] as const;
+    const names = ['lang', 'mode', 'accent', 'background', 'petition', 'hashtags', 'chapter', 'others'] as const;
     fc.assert(
       fc.property(fc.constantFrom(...names), fc.constantFrom(...HOSTILE), (name, value) => {
         const options = readOptions(

@@ -14,7 +14,8 @@ describe('display settings', () => {
   it('start at the defaults, and come back as they were stored', () => {
     const storage = memoryStorage();
     expect(readPreferences(storage)).toEqual(DEFAULT_PREFERENCES);
-    const chosen = { motion: 'off', textSize: 'larger', contrast: 'high' } as const;
+    expect(DEFAULT_PREFERENCES.counting).toBe('on');
+    const chosen = { motion: 'off', textSize: 'larger', contrast: 'high', counting: 'off' } as const;
     expect(writePreferences(storage, chosen)).toBe(true);
     expect(readPreferences(storage)).toEqual(chosen);
   });
@@ -23,7 +24,7 @@ describe('display settings', () => {
     ['not JSON', '{motion'],
     ['JSON null', 'null'],
     ['a number', '42'],
-    ['unknown values', '{"motion":"fast","textSize":"huge","contrast":"<script>"}'],
+    ['unknown values', '{"motion":"fast","textSize":"huge","contrast":"<script>","counting":false}'],
   ])('fall back to the defaults, value by value, from %s', (_, raw) => {
     const storage = memoryStorage();
     storage.setItem(PREFERENCES_KEY, raw);
@@ -49,7 +50,7 @@ describe('display settings', () => {
 
   it('set the attributes the style sheets read, and take them away at the defaults', () => {
     const root = document.createElement('html');
-    applyPreferences(root, { motion: 'off', textSize: 'large', contrast: 'high' });
+    applyPreferences(root, { motion: 'off', textSize: 'large', contrast: 'high', counting: 'off' });
     expect([root.dataset.motion, root.dataset.textSize, root.dataset.contrast]).toEqual(['off', 'large', 'high']);
     applyPreferences(root, DEFAULT_PREFERENCES);
     expect(root.getAttributeNames()).toEqual([]);

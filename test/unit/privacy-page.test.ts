@@ -243,6 +243,32 @@ describe('what the statement says follows the campaign', () => {
     },
   );
 
+  it.each(SHIPPED_LANGUAGES)(
+    'says what "how others chose" sends and keeps where the service counts runs, and that nothing is sent elsewhere (%s)',
+    (lang) => {
+      const service: PrivacyCampaign = {
+        ...campaign,
+        delivery: { mode: 'service', url: '/api/signatures', confirm: 'none', allowedOrigins: [] },
+      };
+      const flat = (t: string) => t.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+      const w = privacyWords(lang);
+      const counted = page({ lang, campaign: service });
+      const others = section(counted, 'others');
+      expect(others).toContain(flat(w.others.lead('stories.example.org')));
+      expect(others).toContain(flat(w.others.kept));
+      expect(others).toContain(flat(w.others.shown));
+      expect(others).toContain(flat(w.others.off));
+      expect(section(counted, 'device')).toContain(flat(w.device.runWaiting));
+      expect(section(counted, 'device')).not.toContain(flat(w.device.neverSent(false)));
+      expect(section(counted, 'playing')).toContain(flat(w.playing.sendsOthers));
+      // A webhook's build has no service to count runs: nothing is sent, and the page says so.
+      const webhook = page({ lang });
+      expect(section(webhook, 'others')).toBe(flat(w.others.none));
+      expect(section(webhook, 'device')).not.toContain(flat(w.device.runWaiting));
+      expect(section(webhook, 'playing')).not.toContain(flat(w.playing.sendsOthers));
+    },
+  );
+
   it('says Action Network may add an address to the list, and does not claim the ending is sent', () => {
     const doc = page({
       campaign: {

@@ -31,6 +31,7 @@ export const en = {
     signing: 'If you sign the petition',
     sharing: 'If you share your ending',
     counting: 'Counting',
+    others: 'How others chose',
     classroom: 'In classroom mode',
     embeds: 'When the story is inside another website',
     contact: 'Questions about your data',
@@ -49,6 +50,11 @@ export const en = {
     offline:
       'After your first visit, your browser also keeps a copy of the story’s own files (its pages, its code and its words in your language), so that it works without the internet. That copy holds nothing about you.',
     nothingElse: 'Nothing else. The story uses no cookies.',
+    /** Only where runs are counted (the signature service is behind the story). */
+    runWaiting:
+      '<strong>A finished run waiting to be counted</strong>, for a moment or, without the internet, until your next ending: its chance number and its list of choices (see <a href="#others">How others chose</a>).',
+    neverSentOthers:
+      'Your language and your sound setting are never sent anywhere. Your choices are sent only at an ending, without your name, as <a href="#others">How others chose</a> explains.',
     neverSent: (counted: boolean): string =>
       counted
         ? 'What is saved here stays on your device. (While you play, a few things are counted without your name, such as your language and your choices: see <a href="#counting">Counting</a>.)'
@@ -61,6 +67,12 @@ export const en = {
   },
 
   playing: {
+    /** Where runs are counted and the campaign counts nothing else. */
+    sendsOthers:
+      'While you play, the story sends nothing about you to anyone. Only at an ending does it send the choices of the run you finished, without your name: see <a href="#others">How others chose</a>.',
+    /** Where runs are counted and the campaign counts events too. */
+    othersNote:
+      'At an ending, it also sends the choices of the run you finished, without your name: see <a href="#others">How others chose</a>.',
     /** `host` is the counting server's name. */
     sends: (counted: boolean, host: string): string =>
       counted
@@ -134,6 +146,18 @@ export const en = {
       `Each note also gives the address of the story’s page. The notes carry no name, no email address, nothing you typed and no code that stands for you, and no cookie is used. Like any message on the internet, they reach ${host} from your device’s internet address (its IP address).`,
     notInClassroom: 'Nothing is counted in classroom mode.',
     none: 'Nothing is counted. This copy of the story sends no statistics anywhere: not how far you got, and not what you chose.',
+  },
+
+  /** "How others chose" (src/others/, src/server/runs.ts). */
+  others: {
+    /** `host` is the signature service's server name. */
+    lead: (host: string): string =>
+      `At an ending, the story shows how other players chose at the points where you had a choice. For that, it sends ${host} the run you just finished: the number that decided its chance events, and the list of your choices. Nothing else: no name, nothing you typed, no code that stands for you, no cookie.`,
+    kept: 'The server plays the run again to check it, then adds one to a count for each choice you made. It keeps no copy of the run and not your internet address. So that the same run is counted only once, it keeps a scrambled fingerprint of it for one day (a keyed hash, from which the run cannot be read back), and then deletes it.',
+    shown:
+      'A share is shown only where at least 20 players reached the same point, and it is rounded to 5%, so that it says nothing about any one player.',
+    off: 'Nothing is sent in classroom mode, inside a website whose organisation turned it off, or when you untick “Count my choices in “How others chose”” in the settings. Then no shares are shown either.',
+    none: 'Nothing is sent: this copy of the story has no server that counts choices, and shows no shares.',
   },
 
   classroom: {

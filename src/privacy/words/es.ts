@@ -21,6 +21,7 @@ export const es = {
     signing: 'Si firmas la petición',
     sharing: 'Si compartes tu final',
     counting: 'Recuento',
+    others: 'Qué eligieron los demás',
     classroom: 'En el modo aula',
     embeds: 'Cuando la historia está dentro de otro sitio web',
     contact: 'Preguntas sobre tus datos',
@@ -39,6 +40,10 @@ export const es = {
     offline:
       'Después de tu primera visita, tu navegador guarda también una copia de los propios archivos de la historia (sus páginas, su código y sus textos en tu idioma), para que funcione sin internet. Esa copia no contiene nada sobre ti.',
     nothingElse: 'Nada más. La historia no usa cookies.',
+    runWaiting:
+      '<strong>Una partida terminada que espera a contarse</strong>, un momento o, sin internet, hasta tu próximo final: su número de azar y su lista de decisiones (mira <a href="#others">Qué eligieron los demás</a>).',
+    neverSentOthers:
+      'Tu idioma y tu ajuste de sonido no se envían nunca a ninguna parte. Tus decisiones solo se envían al llegar a un final, sin tu nombre, como explica <a href="#others">Qué eligieron los demás</a>.',
     neverSent: (counted) =>
       counted
         ? 'Lo que se guarda aquí se queda en tu dispositivo. (Mientras juegas, se cuentan algunas cosas sin tu nombre, como tu idioma y tus decisiones: consulta <a href="#counting">Recuento</a>).'
@@ -50,6 +55,10 @@ export const es = {
   },
 
   playing: {
+    sendsOthers:
+      'Mientras juegas, la historia no envía nada sobre ti a nadie. Solo al llegar a un final envía las decisiones de la partida que terminaste, sin tu nombre: mira <a href="#others">Qué eligieron los demás</a>.',
+    othersNote:
+      'Al llegar a un final, también envía las decisiones de la partida que terminaste, sin tu nombre: mira <a href="#others">Qué eligieron los demás</a>.',
     sends: (counted, host) =>
       counted
         ? `Mientras juegas, la historia no envía nada que diga quién eres. Sí le cuenta a ${host} lo que pasa en la historia, sin decir quién está jugando: consulta <a href="#counting">Recuento</a>.`
@@ -115,6 +124,16 @@ export const es = {
       `Cada aviso lleva también la dirección de la página de la historia. Los avisos no llevan ningún nombre, ningún correo electrónico, nada de lo que escribiste ni ningún código que te represente, y no se usa ninguna cookie. Como cualquier mensaje en internet, llegan a ${host} desde la dirección de internet de tu dispositivo (su dirección IP).`,
     notInClassroom: 'En el modo aula no se cuenta nada.',
     none: 'No se cuenta nada. Esta copia de la historia no envía estadísticas a ninguna parte: ni hasta dónde llegaste ni qué elegiste.',
+  },
+
+  others: {
+    lead: (host) =>
+      `En un final, la historia muestra qué eligieron otras personas en cada punto donde tú elegiste. Para eso, envía a ${host} la partida que acabas de terminar: el número que decidió sus sucesos de azar y la lista de tus decisiones. Nada más: ni nombre, ni nada que hayas escrito, ni un código que te represente, ni cookies.`,
+    kept: 'El servidor vuelve a jugar la partida para comprobarla y luego suma uno al recuento de cada decisión que tomaste. No guarda ninguna copia de la partida ni tu dirección de internet (tu dirección IP). Para contar la misma partida una sola vez, guarda durante un día una huella revuelta de ella (un hash con clave, del que no se puede recuperar la partida) y después la borra.',
+    shown:
+      'Una proporción solo se muestra donde llegaron al menos 20 personas, y se redondea al 5 %, para que no diga nada de ninguna persona en concreto.',
+    off: 'No se envía nada en el modo aula, dentro de un sitio web cuya organización lo haya desactivado, ni si desmarcas «Contar mis decisiones en «Qué eligieron los demás»» en la configuración. Entonces tampoco se muestran proporciones.',
+    none: 'No se envía nada: esta copia de la historia no tiene un servidor que cuente las decisiones, y no muestra proporciones.',
   },
 
   classroom: {

@@ -25,6 +25,7 @@ export const fr = {
     signing: 'Si vous signez la pétition',
     sharing: 'Si vous partagez votre fin',
     counting: 'Comptage',
+    others: 'Ce qu’ont choisi les autres',
     classroom: 'En mode classe',
     embeds: 'Quand l’histoire est dans un autre site web',
     contact: 'Questions sur vos données',
@@ -43,6 +44,10 @@ export const fr = {
     offline:
       'Après votre première visite, votre navigateur garde aussi une copie des fichiers de l’histoire elle-même (ses pages, son code et ses textes dans votre langue), pour qu’elle fonctionne sans internet. Cette copie ne contient rien sur vous.',
     nothingElse: 'Rien d’autre. L’histoire n’utilise aucun cookie.',
+    runWaiting:
+      '<strong>Une partie terminée qui attend d’être comptée</strong>, un instant ou, sans internet, jusqu’à votre prochaine fin\u00a0: son nombre du hasard et la liste de ses choix (voir <a href="#others">Ce qu’ont choisi les autres</a>).',
+    neverSentOthers:
+      'Votre langue et votre réglage du son ne sont jamais envoyés nulle part. Vos choix ne sont envoyés qu’à une fin, sans votre nom, comme l’explique <a href="#others">Ce qu’ont choisi les autres</a>.',
     neverSent: (counted) =>
       counted
         ? 'Ce qui est enregistré ici reste sur votre appareil. (Pendant que vous jouez, quelques informations sont comptées sans votre nom, comme votre langue et vos choix\u00a0: voir <a href="#counting">Comptage</a>.)'
@@ -54,6 +59,10 @@ export const fr = {
   },
 
   playing: {
+    sendsOthers:
+      'Pendant que vous jouez, l’histoire n’envoie rien de ce qui vous concerne à personne. Ce n’est qu’à une fin qu’elle envoie les choix de la partie terminée, sans votre nom\u00a0: voir <a href="#others">Ce qu’ont choisi les autres</a>.',
+    othersNote:
+      'À une fin, elle envoie aussi les choix de la partie terminée, sans votre nom\u00a0: voir <a href="#others">Ce qu’ont choisi les autres</a>.',
     sends: (counted, host) =>
       counted
         ? `Pendant que vous jouez, l’histoire n’envoie rien qui dise qui vous êtes. Elle indique bien à ${host} ce qui se passe dans l’histoire, sans dire qui joue\u00a0: voir <a href="#counting">Comptage</a>.`
@@ -120,6 +129,16 @@ export const fr = {
       `Chaque message donne aussi l’adresse de la page de l’histoire. Ces messages ne contiennent ni nom, ni adresse e-mail, ni rien de ce que vous avez écrit, ni aucun code qui vous représente, et aucun cookie n’est utilisé. Comme tout message sur internet, ils arrivent à ${host} depuis l’adresse internet de votre appareil (son adresse IP).`,
     notInClassroom: 'Rien n’est compté en mode classe.',
     none: 'Rien n’est compté. Cette copie de l’histoire n’envoie de statistiques nulle part\u00a0: ni votre progression dans l’histoire, ni vos choix.',
+  },
+
+  others: {
+    lead: (host) =>
+      `À une fin, l’histoire montre ce qu’ont choisi les autres joueurs à chaque moment où vous avez eu un choix. Pour cela, elle envoie à ${host} la partie que vous venez de terminer\u00a0: le nombre qui a décidé de ses événements dus au hasard, et la liste de vos choix. Rien d’autre\u00a0: ni nom, ni rien de ce que vous avez écrit, ni code qui vous désigne, ni cookie.`,
+    kept: 'Le serveur rejoue la partie pour la vérifier, puis ajoute un au compte de chaque choix que vous avez fait. Il ne garde aucune copie de la partie, ni votre adresse internet (votre adresse IP). Pour ne compter qu’une fois la même partie, il en garde pendant un jour une empreinte brouillée (un hachage avec clé, dont on ne peut pas retrouver la partie), puis l’efface.',
+    shown:
+      'Une part n’est affichée que là où au moins 20 joueurs sont arrivés au même moment, et elle est arrondie à 5\u00a0%, pour qu’elle ne dise rien d’un joueur en particulier.',
+    off: 'Rien n’est envoyé en mode classe, dans un site web dont l’organisation l’a désactivé, ni si vous décochez «\u00a0Compter mes choix dans «\u00a0Ce qu’ont choisi les autres\u00a0»\u00a0» dans les paramètres. Aucune part n’est alors affichée non plus.',
+    none: 'Rien n’est envoyé\u00a0: cette copie de l’histoire n’a pas de serveur qui compte les choix, et n’affiche aucune part.',
   },
 
   classroom: {
