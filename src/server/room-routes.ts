@@ -44,7 +44,8 @@ class Window {
     }
     recent.push(now);
     this.#hits.set(key, recent);
-    if (this.#hits.size > 50_000) for (const [k, v] of this.#hits) if (v.every((t) => now - t >= this.ms)) this.#hits.delete(k);
+    if (this.#hits.size > 50_000)
+      for (const [k, v] of this.#hits) if (v.every((t) => now - t >= this.ms)) this.#hits.delete(k);
     return true;
   }
 }
@@ -76,7 +77,8 @@ export async function registerRooms(app: FastifyInstance, options: RoomOptions):
     await hub.close();
   });
 
-  const json = (request: FastifyRequest): boolean => /^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '');
+  const json = (request: FastifyRequest): boolean =>
+    /^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '');
   const codeOf = (request: FastifyRequest): string | undefined => {
     const code = (request.params as { code?: string }).code ?? '';
     return isRoomCode(code) ? code : undefined;
@@ -94,7 +96,12 @@ export async function registerRooms(app: FastifyInstance, options: RoomOptions):
     }
     const secret = bearer(request);
     if (!secret) {
-      await roomError(reply, 401, 'key-needed', 'This is the projector’s view: open it from the browser that started the room.');
+      await roomError(
+        reply,
+        401,
+        'key-needed',
+        'This is the projector’s view: open it from the browser that started the room.',
+      );
       return undefined;
     }
     if (!(await rooms.authorised(code, secret))) {
@@ -110,7 +117,12 @@ export async function registerRooms(app: FastifyInstance, options: RoomOptions):
     const parsed = parseRoomCreate(request.body);
     if (!parsed.ok) return roomError(reply, 400, 'invalid-room', parsed.message);
     if (!newRooms.take(await options.addressHash(request.ip), limits.roomsPerAddressHour))
-      return roomError(reply, 429, 'too-many-rooms', 'Too many rooms were opened from here in the last hour. Use one you have, or try again later.');
+      return roomError(
+        reply,
+        429,
+        'too-many-rooms',
+        'Too many rooms were opened from here in the last hour. Use one you have, or try again later.',
+      );
     const { code, secret } = await rooms.create(parsed.value.language);
     return reply.code(201).send({ code, secret, language: parsed.value.language } satisfies RoomCreated);
   });

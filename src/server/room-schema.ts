@@ -63,7 +63,8 @@ function parse<T>(schema: z.ZodType, body: unknown): Parsed<T> {
   const issue = result.error.issues[0]!;
   const path = issue.path.map(String).join('.');
   // The names of unknown fields are the sender's words: not echoed back.
-  if (issue.code === 'unrecognized_keys') return { ok: false, message: `${path || 'The body'} has a field it does not take.` };
+  if (issue.code === 'unrecognized_keys')
+    return { ok: false, message: `${path || 'The body'} has a field it does not take.` };
   return { ok: false, message: issue.message };
 }
 

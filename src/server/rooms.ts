@@ -6,13 +6,7 @@
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Language } from '../i18n/languages.ts';
-import {
-  ROOM_CODE_ALPHABET,
-  ROOM_CODE_LENGTH,
-  ROOM_IDLE_HOURS,
-  type RoomEvent,
-  type RoomState,
-} from '../room/api.ts';
+import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH, ROOM_IDLE_HOURS, type RoomEvent, type RoomState } from '../room/api.ts';
 import type { Database, Sql } from './db.ts';
 
 /** The NOTIFY channel; each payload is a room's code. */
@@ -117,7 +111,13 @@ export class RoomStore {
    * ending counts and the device is no longer playing. A number at or below the last applied is
    * a repeat (the answer to it was lost) and changes nothing.
    */
-  async report(code: string, device: string, seq: number, event: RoomEvent, limits: RoomLimits): Promise<ReportOutcome> {
+  async report(
+    code: string,
+    device: string,
+    seq: number,
+    event: RoomEvent,
+    limits: RoomLimits,
+  ): Promise<ReportOutcome> {
     return this.#db.transaction(async (tx) => {
       if (!(await touch(tx, code))) return 'no-room';
       const hash = deviceHash(code, device);
@@ -141,10 +141,12 @@ export class RoomStore {
           [code],
         );
         if (Number(n) >= limits.playersPerRoom) return 'full';
-        await tx.query(
-          'INSERT INTO room_players (room, device_hash, last_seq, playing) VALUES ($1, $2, $3, $4)',
-          [code, hash, seq, playing],
-        );
+        await tx.query('INSERT INTO room_players (room, device_hash, last_seq, playing) VALUES ($1, $2, $3, $4)', [
+          code,
+          hash,
+          seq,
+          playing,
+        ]);
       }
       if (event.type === 'ending')
         await tx.query(

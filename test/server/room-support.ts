@@ -82,7 +82,9 @@ export class TestProjector {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#waiters.delete(wake);
-        reject(new Error(`The projector did not see it within ${String(ms)} ms; it shows ${JSON.stringify(this.latest)}`));
+        reject(
+          new Error(`The projector did not see it within ${String(ms)} ms; it shows ${JSON.stringify(this.latest)}`),
+        );
       }, ms);
       const wake = () => {
         if (!test(this.latest, this)) return;
