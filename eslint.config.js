@@ -20,6 +20,7 @@ const CAPABILITIES = [
   'i18n',
   'map',
   'privacy',
+  'room',
   'server',
   'share',
   'sign',

@@ -34,6 +34,8 @@ import { ignore, type Report, type StoryEvent } from '../embed/bridge.ts';
 import type { Theme } from '../embed/theme.ts';
 import { LinkFallback, useNewWindowLinks } from '../embed/LinkFallback.tsx';
 import type { Outbox } from '../sign/outbox.ts';
+import { RoomJoin } from '../room/RoomJoin.tsx';
+import { useClassRoom } from '../room/useClassRoom.ts';
 import { saveLanguage } from '../i18n/choose.ts';
 import { applyDocumentLanguage, switchInterface } from '../i18n/i18n.ts';
 import type { Locale } from '../i18n/languages.ts';
@@ -107,12 +109,16 @@ function Player(props: AppProps) {
     classroomNow.current = classroom;
     outbox?.hold(classroom);
   }, [classroom, outbox]);
+  // A class room (src/room/) hears the run's choices and endings, to its own server only.
+  const room = useClassRoom(params.room, storage, () => setClassroom(true));
+  const { hear } = room;
   const reportTo = props.report ?? ignore;
   const report = useCallback(
     (event: StoryEvent) => {
+      hear(event);
       if (!classroomNow.current || event.type === 'ready') reportTo(event);
     },
-    [reportTo],
+    [hear, reportTo],
   );
   useEffect(() => {
     report({ type: 'ready', lang: locale, mode: classroomNow.current ? 'classroom' : 'standard' });
@@ -216,9 +222,10 @@ function Player(props: AppProps) {
     if (!actor) return;
     const { seed, log } = actor.getSnapshot().context;
     if (log.length === 0) return;
+    hear({ type: 'undo' });
     setNotice(undefined);
     setActor(replay(machine, seed, log.slice(0, -1)).actor);
-  }, [actor, machine]);
+  }, [actor, hear, machine]);
 
   const resume = useCallback(() => {
     if (saved.status !== 'found') return;
@@ -386,6 +393,7 @@ function Player(props: AppProps) {
             : {})}
           classroom={classroom}
           onClassroom={setClassroom}
+          room={<RoomJoin room={room} />}
           onBegin={begin}
           onContinue={resume}
           audio={props.audio}
