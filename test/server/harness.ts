@@ -98,7 +98,7 @@ export interface TestService {
 
 export async function startTestService(
   backend: Backend,
-  options: { campaign?: Campaign; mailer?: Mailer; limits?: RateLimits; trustProxy?: boolean } = {},
+  options: { campaign?: Campaign; mailer?: Mailer; limits?: RateLimits; trustProxy?: boolean; distDir?: string } = {},
 ): Promise<TestService> {
   const database = await backend.create();
   const store = await openStore(database.config);
@@ -115,6 +115,7 @@ export async function startTestService(
       petitionPerMinute: 100_000,
     },
     trustProxy: options.trustProxy ?? false,
+    ...(options.distDir ? { distDir: options.distDir } : {}),
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
