@@ -433,7 +433,7 @@ async function roomView(kept: Kept): Promise<void> {
     }).then(
       (response) => {
         if (response.status === 204 || response.status === 404) {
-          closeStream?.();
+          // The server ends the stream itself with `closed`, to every projector of the room.
           keep(undefined);
           void endView(kept.language, 'closed');
         } else {
