@@ -186,7 +186,7 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
     ? [p(c.lead(org, countingHost)), list(c.events), p(c.anonymous(countingHost)), p(c.notInClassroom)]
     : [p(c.none)];
 
-  const classroom = [p(w.classroom.text(counted)), p(w.classroom.kept)];
+  const classroom = [p(w.classroom.text(counted)), p(w.classroom.kept), p(w.classroom.room)];
 
   const embeds = [p(w.embeds.around), p(w.embeds.told), p(w.embeds.petition), p(w.embeds.storage)];
 

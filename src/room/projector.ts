@@ -113,10 +113,12 @@ function applyLanguage(data: ProjectorData): void {
   if (privacy) privacy.href = `${root}privacy/${data.lang === 'en' ? '' : `${data.lang}/`}`;
 }
 
-/** Shows a view: its heading takes the focus. */
+let shown = false;
+/** Shows a view: its heading takes the focus (not on the page's first view, which the reader starts at). */
 function show(...children: (Node | undefined | false)[]): void {
   main.replaceChildren(...children.filter((c): c is Node => Boolean(c)));
-  main.querySelector<HTMLElement>('h1')?.focus();
+  if (shown) main.querySelector<HTMLElement>('h1')?.focus();
+  shown = true;
 }
 
 // ---- Start a room
