@@ -10,6 +10,7 @@
  *   --lighthouse-throttling=devtools   really slow the network and CPU (default: simulate)
  *   --no-build                     measure the dist/ already there
  *   npm run bench -- --server       the signature service: signatures/s, p95, the count at 10k and 1M
+ *   npm run bench -- --rooms        a class room: the projector's update latency for 200 students choosing once a second
  *                                  (PGlite; PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL is set)
  */
 import { spawnSync } from 'node:child_process';
@@ -22,6 +23,7 @@ import { judge, KB, type Verdict } from './budgets.ts';
 import { measureCompiler, SIZES, type CompilerReport } from './compiler.ts';
 import { LIGHTHOUSE_PAGES, measureLighthouse, type LighthouseReport, type Throttling } from './lighthouse.ts';
 import { serveDist } from './serve.ts';
+import { measureRooms, roomsRows, type RoomsReport } from './rooms.ts';
 import { measureServer, serverRows, type ServerReport } from './server.ts';
 import { measureSizes, type SizeReport } from './sizes.ts';
 import { measureStory, type StoryReport } from './story.ts';
@@ -41,6 +43,7 @@ const parts = {
   browser: full || args.has('--browser'),
   lighthouse: full || args.has('--lighthouse'),
   server: full || args.has('--server'),
+  rooms: full || args.has('--rooms'),
 };
 const runs = Number(option('runs') ?? 0) || undefined;
 const throttling: Throttling = option('lighthouse-throttling') === 'devtools' ? 'devtools' : 'simulate';
@@ -62,6 +65,7 @@ interface Results {
   browserSlowCpu?: BrowserReport;
   lighthouse?: LighthouseReport[];
   server?: ServerReport;
+  rooms?: RoomsReport;
   budgets: Verdict[];
 }
 
@@ -100,7 +104,9 @@ if (parts.browser || parts.lighthouse) {
   }
 }
 if (parts.server) results.server = await measureServer(log);
-if (parts.compiler || parts.browser || parts.lighthouse || parts.server) results.load.after = loadavg()[0]!;
+if (parts.rooms) results.rooms = await measureRooms(log);
+if (parts.compiler || parts.browser || parts.lighthouse || parts.server || parts.rooms)
+  results.load.after = loadavg()[0]!;
 results.budgets = judge({
   sizes: results.sizes,
   story: results.story.verdicts,
@@ -199,6 +205,13 @@ function print(r: Results): void {
   if (r.server) {
     console.log('\nSignature service over loopback HTTP (16 at a time; count endpoint: 300 requests each)');
     table(serverRows(r.server), [1, 2, 3]);
+  }
+
+  if (r.rooms) {
+    console.log(
+      '\nClass room: projector update latency, from a student sending a choice to the projector showing it (200 students, one choice a second each)',
+    );
+    table(roomsRows(r.rooms), [2, 3, 4, 5, 6, 7, 8]);
   }
 
   if (r.compiler) {
