@@ -122,31 +122,28 @@ export class RoomStore {
       if (!(await touch(tx, code))) return 'no-room';
       const hash = deviceHash(code, device);
       const playing = event.type !== 'ending';
-      const [player] = await tx.query<{ last_seq: number }>(
-        'SELECT last_seq FROM room_players WHERE room = $1 AND device_hash = $2 FOR UPDATE',
-        [code, hash],
+      // The common case in one statement: a joined device's next report.
+      const advanced = await tx.query(
+        `UPDATE room_players SET last_seq = $3, playing = $4
+         WHERE room = $1 AND device_hash = $2 AND last_seq < $3 RETURNING 1`,
+        [code, hash, seq, playing],
       );
-      if (player && player.last_seq >= seq) return 'repeat';
-      if (player)
-        await tx.query('UPDATE room_players SET last_seq = $3, playing = $4 WHERE room = $1 AND device_hash = $2', [
+      if (!advanced.length) {
+        const [player] = await tx.query('SELECT 1 FROM room_players WHERE room = $1 AND device_hash = $2', [
           code,
           hash,
-          seq,
-          playing,
         ]);
-      else {
+        if (player) return 'repeat';
         // A report from a device that never joined (its join was lost): it joins now.
         const [{ n } = { n: '0' }] = await tx.query<{ n: string }>(
           'SELECT count(*) AS n FROM room_players WHERE room = $1',
           [code],
         );
         if (Number(n) >= limits.playersPerRoom) return 'full';
-        await tx.query('INSERT INTO room_players (room, device_hash, last_seq, playing) VALUES ($1, $2, $3, $4)', [
-          code,
-          hash,
-          seq,
-          playing,
-        ]);
+        await tx.query(
+          'INSERT INTO room_players (room, device_hash, last_seq, playing) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+          [code, hash, seq, playing],
+        );
       }
       if (event.type === 'ending')
         await tx.query(
@@ -155,17 +152,23 @@ export class RoomStore {
           [code, event.ending],
         );
       else if (event.type === 'choice') {
-        const [{ n } = { n: '0' }] = await tx.query<{ n: string }>(
-          `SELECT count(*) AS n FROM room_choices WHERE room = $1
-             AND NOT (scene = $2 AND choice = $3)`,
+        const counted = await tx.query(
+          'UPDATE room_choices SET count = count + 1 WHERE room = $1 AND scene = $2 AND choice = $3 RETURNING 1',
           [code, event.scene, event.choice],
         );
-        if (Number(n) >= limits.choicesPerRoom) return 'full';
-        await tx.query(
-          `INSERT INTO room_choices (room, scene, choice, count) VALUES ($1, $2, $3, 1)
-           ON CONFLICT (room, scene, choice) DO UPDATE SET count = room_choices.count + 1`,
-          [code, event.scene, event.choice],
-        );
+        if (!counted.length) {
+          // A choice this room has not counted yet: within the room's limit of rows.
+          const [{ n } = { n: '0' }] = await tx.query<{ n: string }>(
+            'SELECT count(*) AS n FROM room_choices WHERE room = $1',
+            [code],
+          );
+          if (Number(n) >= limits.choicesPerRoom) return 'full';
+          await tx.query(
+            `INSERT INTO room_choices (room, scene, choice, count) VALUES ($1, $2, $3, 1)
+             ON CONFLICT (room, scene, choice) DO UPDATE SET count = room_choices.count + 1`,
+            [code, event.scene, event.choice],
+          );
+        }
       } else
         await tx.query(
           `UPDATE room_choices SET count = greatest(count - 1, 0) WHERE room = $1 AND scene = $2 AND choice = $3`,
