@@ -1,5 +1,5 @@
 /** The title screen's way into a class room: a code field, or the room this device is in. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROOM_CODE_LENGTH } from './api.ts';
 import type { ClassRoom } from './useClassRoom.ts';
@@ -34,7 +34,7 @@ export function RoomJoin({ room }: { room: ClassRoom }) {
         : status.kind === 'gone'
           ? t('roomGone', { code: status.code })
           : undefined;
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     room.join(typed);
   };

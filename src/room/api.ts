@@ -32,8 +32,10 @@ export function normaliseRoomCode(input: string): string {
 
 /** True for a well-formed code (that is no promise that the room exists). */
 export function isRoomCode(value: string): boolean {
-  return value.length === ROOM_CODE_LENGTH && [...value].every((c) => ROOM_CODE_ALPHABET.includes(c));
+  return ROOM_CODE_SHAPE.test(value);
 }
+
+const ROOM_CODE_SHAPE = new RegExp(`^[${ROOM_CODE_ALPHABET}]{${String(ROOM_CODE_LENGTH)}}$`);
 
 /** A device id: made on the device, random, sent only to count distinct players. */
 export const DEVICE_ID_SHAPE = /^[A-Za-z0-9_-]{16,64}$/;

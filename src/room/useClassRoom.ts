@@ -80,7 +80,10 @@ export function useClassRoom(
 
   useEffect(() => {
     const code = fromUrl ?? keptRoom(storage);
-    if (code) join(code);
+    if (!code) return;
+    // After the first paint: the title screen shows at once, and says "Joining…" while it asks.
+    const timer = setTimeout(() => join(code), 0);
+    return () => clearTimeout(timer);
     // Once, for the page as it opened.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

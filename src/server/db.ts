@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type pgModule from 'pg';
 import type { Pool, PoolClient } from 'pg';
 
 /** What a query runs against: the database, or one transaction in it. */
@@ -127,7 +128,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
 
 /** A dedicated client for LISTEN (a pooled one would be handed to others), reconnecting when lost. */
 async function listenPostgres(
-  pg: typeof import('pg').default,
+  pg: typeof pgModule,
   url: string,
   channel: string,
   onPayload: (payload: string) => void,

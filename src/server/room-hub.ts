@@ -18,6 +18,9 @@ interface Watched {
   again: boolean;
 }
 
+/** True when the room changed while it was read, and someone still watches it. */
+const changedSince = (room: Watched): boolean => room.again && room.listeners.size > 0;
+
 export class RoomHub {
   readonly #store: RoomStore;
   readonly #rooms = new Map<string, Watched>();
@@ -87,7 +90,7 @@ export class RoomHub {
         console.error(`[rooms] reading room ${code} failed: ${(error as Error).message}`);
       }
       if (news) for (const listener of room.listeners) listener(news);
-    } while (room.again && room.listeners.size > 0);
+    } while (changedSince(room));
     room.reading = false;
     if (room.listeners.size === 0) this.#rooms.delete(code);
   }

@@ -36,7 +36,7 @@ const sha256 = (value: string): string => createHash('sha256').update(value).dig
 /** A fresh code of unambiguous characters. */
 export function newRoomCode(): string {
   let code = '';
-  for (let i = 0; i < ROOM_CODE_LENGTH; i++) code += ROOM_CODE_ALPHABET[randomInt(ROOM_CODE_ALPHABET.length)];
+  for (let i = 0; i < ROOM_CODE_LENGTH; i++) code += ROOM_CODE_ALPHABET.charAt(randomInt(ROOM_CODE_ALPHABET.length));
   return code;
 }
 
@@ -215,13 +215,13 @@ export class RoomStore {
       'SELECT scene, choice, count FROM room_choices WHERE room = $1 AND count > 0',
       [code],
     ))
-      (choices[row.scene] ??= {})[row.choice] = Number(row.count);
+      (choices[row.scene] ??= {})[row.choice] = row.count;
     const endings: RoomState['endings'] = {};
     for (const row of await this.#db.query<{ ending: string; count: number }>(
       'SELECT ending, count FROM room_endings WHERE room = $1 AND count > 0',
       [code],
     ))
-      endings[row.ending] = Number(row.count);
+      endings[row.ending] = row.count;
     return {
       code,
       language: room.language,

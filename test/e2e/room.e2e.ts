@@ -26,7 +26,7 @@ beforeAll(async () => {
   service = await startTestService(BACKENDS[0]!, { distDir });
 }, 120_000);
 afterAll(async () => {
-  await service?.close();
+  await service.close();
 });
 
 /** Counts the test expects: scene → choice → n. */
@@ -137,7 +137,7 @@ describe('a class room', () => {
       [code],
     );
     const inDb: Counts = {};
-    for (const row of db) add(inDb, row.scene, row.choice, Number(row.count));
+    for (const row of db) add(inDb, row.scene, row.choice, row.count);
     // Exactly one choice differs by one: the one undone.
     const differences: string[] = [];
     for (const [scene, row] of Object.entries(expected))

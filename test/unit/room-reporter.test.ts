@@ -25,8 +25,14 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 describe('the room reporter', () => {
   it('sends choices, an undo of the last choice and the ending, numbered in order, ids only', async () => {
     const { sent, fetchFn } = fakeServer();
-    const reporter = new RoomReporter('ACD346', { storage: memoryStorage(), fetch: fetchFn, random: () => 'device-id-0000000001' });
-    reporter.hear({ type: 'scene', scene: 'a', chapter: 'one' });
+    const reporter = new RoomReporter('ACD346', {
+      storage: memoryStorage(),
+      fetch: fetchFn,
+      random: () => 'device-id-0000000001',
+    });
+    // Other events of the story (a scene entered) are not the room's business.
+    const scene = { type: 'scene', scene: 'a', chapter: 'one' };
+    reporter.hear(scene);
     reporter.hear({ type: 'choice', scene: 'market', choice: 'go' });
     reporter.hear({ type: 'choice', scene: 'shed', choice: 'wait' });
     reporter.hear({ type: 'undo' });
