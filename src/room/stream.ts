@@ -84,6 +84,8 @@ export function openRoomStream(
             if (event === 'state') on.state(JSON.parse(data) as RoomState);
             else if (event === 'closed') {
               stopped = true;
+              // The server ends the stream next: read it to its end, so that nothing is cut short.
+              while (!(await reader.read()).done);
               on.closed();
               return;
             }
