@@ -55,7 +55,15 @@ export default defineConfig({
           'class/**',
         ],
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/\/share\//, /\/teacher\//, /\/privacy\//, /\/embed\//, /\/oembed\//, /\/class\//, /\/api\//],
+        navigateFallbackDenylist: [
+          /\/share\//,
+          /\/teacher\//,
+          /\/privacy\//,
+          /\/embed\//,
+          /\/oembed\//,
+          /\/class\//,
+          /\/api\//,
+        ],
         runtimeCaching: [
           {
             urlPattern: /\/assets\/words-[^/]+\.js$/,
