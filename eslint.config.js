@@ -21,6 +21,7 @@ const CAPABILITIES = [
   'map',
   'others',
   'privacy',
+  'room',
   'server',
   'share',
   'sign',

@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { audioVersion } from './src/build/audio-version.ts';
 import { basePath } from './src/build/base-path.ts';
 import { campaignPlugin } from './src/build/campaign-plugin.ts';
+import { classPagePlugin } from './src/build/class-page-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { mapPlugin } from './src/build/map-plugin.ts';
 import { embedPagePlugin } from './src/build/embed-page-plugin.ts';
@@ -32,6 +33,7 @@ export default defineConfig({
     privacyPlugin(),
     embedPlugin(),
     embedPagePlugin(),
+    classPagePlugin(),
     // Offline after one visit: the app's shell is precached; a language's words are cached as they
     // are fetched (the player's own language only). A new version waits for the player (a prompt).
     VitePWA({
@@ -53,9 +55,18 @@ export default defineConfig({
           'embed.js',
           'oembed/**',
           'card/**',
+          'class/**',
         ],
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/\/share\//, /\/teacher\//, /\/privacy\//, /\/embed\//, /\/oembed\//, /\/api\//],
+        navigateFallbackDenylist: [
+          /\/share\//,
+          /\/teacher\//,
+          /\/privacy\//,
+          /\/embed\//,
+          /\/oembed\//,
+          /\/class\//,
+          /\/api\//,
+        ],
         runtimeCaching: [
           {
             urlPattern: /\/assets\/words-[^/]+\.js$/,

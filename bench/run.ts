@@ -12,6 +12,7 @@
  *   --no-build                     measure the dist/ already there
  *   --dist=<folder>                measure another build (an older one, say) instead of building dist/
  *   npm run bench -- --server       the signature service: signatures/s, p95, the count at 10k and 1M
+ *   npm run bench -- --rooms        a class room: the projector's update latency for 200 students choosing once a second
  *                                  (PGlite; PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL is set)
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +27,7 @@ import { writeFloor } from './floor.ts';
 import { measureCompiler, SIZES, type CompilerReport } from './compiler.ts';
 import { LIGHTHOUSE_PAGES, measureLighthouse, type LighthouseReport, type Throttling } from './lighthouse.ts';
 import { serveDist } from './serve.ts';
+import { measureRooms, roomsRows, type RoomsReport } from './rooms.ts';
 import { measureServer, serverRows, type ServerReport } from './server.ts';
 import { measureSizes, type SizeReport } from './sizes.ts';
 import { measureStory, type StoryReport } from './story.ts';
@@ -47,6 +49,7 @@ const parts = {
   lighthouse: full || args.has('--lighthouse'),
   begin: full || args.has('--begin'),
   server: full || args.has('--server'),
+  rooms: full || args.has('--rooms'),
 };
 const runs = Number(option('runs') ?? 0) || undefined;
 const throttling: Throttling = option('lighthouse-throttling') === 'devtools' ? 'devtools' : 'simulate';
@@ -70,6 +73,7 @@ interface Results {
   /** The title page under DevTools throttling (slow 4G, CPU 4x slower). */
   begin?: BeginReport;
   server?: ServerReport;
+  rooms?: RoomsReport;
   budgets: Verdict[];
 }
 
@@ -119,7 +123,8 @@ if (parts.browser || parts.lighthouse || parts.begin) {
   }
 }
 if (parts.server) results.server = await measureServer(log);
-if (parts.compiler || parts.browser || parts.lighthouse || parts.begin || parts.server)
+if (parts.rooms) results.rooms = await measureRooms(log);
+if (parts.compiler || parts.browser || parts.lighthouse || parts.begin || parts.server || parts.rooms)
   results.load.after = loadavg()[0]!;
 results.budgets = judge({
   sizes: results.sizes,
@@ -224,6 +229,13 @@ function print(r: Results): void {
   if (r.server) {
     console.log('\nSignature service over loopback HTTP (16 at a time; count endpoint: 300 requests each)');
     table(serverRows(r.server), [1, 2, 3]);
+  }
+
+  if (r.rooms) {
+    console.log(
+      '\nClass room: projector update latency, from a student sending a choice to the projector showing it (200 students, one choice a second each)',
+    );
+    table(roomsRows(r.rooms), [2, 3, 4, 5, 6, 7, 8]);
   }
 
   if (r.compiler) {

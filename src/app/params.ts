@@ -4,6 +4,7 @@
  */
 import { matchLanguage, type Locale } from '../i18n/languages.ts';
 import { parseSeed } from '../engine/random.ts';
+import { isRoomCode, normaliseRoomCode } from '../room/api.ts';
 
 export type Mode = 'standard' | 'classroom';
 
@@ -17,6 +18,8 @@ export interface Params {
   chapter?: number;
   /** True inside a campaigner's embed. */
   embed: boolean;
+  /** A class room's code from `?class=CODE` (src/room/): joining it turns classroom mode on. */
+  room?: string;
 }
 
 export function parseParams(search: string, chapterCount: number): Params {
@@ -30,11 +33,13 @@ export function parseParams(search: string, chapterCount: number): Params {
   const chapterRaw = query.get('chapter');
   const chapter = chapterRaw !== null && /^\d{1,3}$/.test(chapterRaw) ? Number(chapterRaw) : undefined;
   const seed = parseSeed(query.get('seed'));
+  const room = normaliseRoomCode(query.get('class') ?? '');
   return {
     ...(seed !== undefined ? { seed } : {}),
     ...(lang !== undefined ? { lang } : {}),
-    mode: query.get('mode') === 'classroom' ? 'classroom' : 'standard',
+    mode: query.get('mode') === 'classroom' || isRoomCode(room) ? 'classroom' : 'standard',
     ...(chapter !== undefined && chapter >= 1 && chapter <= chapterCount ? { chapter } : {}),
     embed: query.get('embed') === '1' || query.get('embed') === 'true',
+    ...(isRoomCode(room) ? { room } : {}),
   };
 }

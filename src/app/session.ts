@@ -93,6 +93,12 @@ export type SessionEvent =
   | { type: 'save.failed' }
   | { type: 'words.check' };
 
+/**
+ * What the session emits: the story's events, and `undo` when a choice is taken back (the run is
+ * replayed without it, so the story itself tells nothing: a class room's count must drop).
+ */
+export type SessionEmitted = StoryEvent | { type: 'undo' };
+
 /** Builds the session machine for one page. */
 export function createSessionMachine(deps: SessionDeps) {
   const { story, storage, params } = deps;
@@ -103,7 +109,7 @@ export function createSessionMachine(deps: SessionDeps) {
     types: {
       context: {} as SessionContext,
       events: {} as SessionEvent,
-      emitted: {} as StoryEvent,
+      emitted: {} as SessionEmitted,
     },
     actors: {
       story: machine,
@@ -184,6 +190,7 @@ export function createSessionMachine(deps: SessionDeps) {
       reportReplay: ({ context }) => report(context, { type: 'cta', action: 'replay' }),
       reportEvent: ({ context }, params: { event: AppEvent }) => report(context, params.event),
       emitStoryEvent: emit((_, params: { event: StoryEvent }) => params.event),
+      emitUndo: emit({ type: 'undo' } as const),
 
       // ---- Classroom mode.
       setClassroom: assign({
@@ -296,6 +303,7 @@ export function createSessionMachine(deps: SessionDeps) {
                 guard: 'hasChoicesToUndo',
                 actions: [
                   'clearNotice',
+                  'emitUndo',
                   'stopRun',
                   { type: 'spawnRun', params: ({ context }) => undone(context.run) },
                   'replayRun',
@@ -321,6 +329,7 @@ export function createSessionMachine(deps: SessionDeps) {
                 target: 'running',
                 actions: [
                   'clearNotice',
+                  'emitUndo',
                   'stopRun',
                   { type: 'spawnRun', params: ({ context }) => undone(context.run) },
                   'replayRun',

@@ -209,7 +209,7 @@ export function privacyPageHtml(input: PrivacyPageInput): string {
     ? [p(o.lead(e(facts.signatureHost ?? ''))), p(o.kept), p(o.shown), p(o.off)]
     : [p(o.none)];
 
-  const classroom = [p(w.classroom.text(counted)), p(w.classroom.kept)];
+  const classroom = [p(w.classroom.text(counted)), p(w.classroom.kept), p(w.classroom.room)];
 
   const embeds = [p(w.embeds.around), p(w.embeds.told), p(w.embeds.petition), p(w.embeds.storage)];
 

@@ -10,11 +10,14 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { Campaign } from '../campaign/campaign.ts';
 import { MAX_BODY_BYTES, SIGNATURES_PATH, type ApiError, type SignatureReceipt } from '../sign/api.ts';
 import { cacheControl } from './cache-control.ts';
+import { ROOMS_PATH } from '../room/api.ts';
 import type { Mailer } from './mail.ts';
 import { CHOICES_PATH, RUNS_PATH } from '../others/api.ts';
 import type { RunCounter } from './runs.ts';
 import { tokenPage, type TokenAction } from './pages.ts';
 import { parseSignatureRequest } from './request-schema.ts';
+import { registerRooms } from './room-routes.ts';
+import { RoomStore, type RoomLimits } from './rooms.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimits, type SignatureStore } from './store.ts';
 
 export interface ServiceOptions {
@@ -32,6 +35,8 @@ export interface ServiceOptions {
   limits?: RateLimits;
   /** Counts replayed runs for "how others chose" (src/server/runs.ts); absent: those routes answer 404. */
   runs?: RunCounter;
+  /** The class rooms' limits (src/server/rooms.ts). */
+  roomLimits?: RoomLimits;
   /** Fastify's trustProxy: believe X-Forwarded-For/-Proto from this many hops, or these addresses. */
   trustProxy?: boolean | number | string | string[];
   /** How long the public count may be cached, in seconds. */
@@ -138,7 +143,9 @@ export async function buildService(options: ServiceOptions): Promise<FastifyInst
       reply,
       503,
       'unavailable',
-      'The signature service could not answer just now. Your signature is kept; it will be sent again.',
+      request.url.startsWith(ROOMS_PATH)
+        ? 'The class room could not answer just now. Try again in a moment.'
+        : 'The signature service could not answer just now. Your signature is kept; it will be sent again.',
     );
   });
 
@@ -292,6 +299,13 @@ export async function buildService(options: ServiceOptions): Promise<FastifyInst
         .send(html);
     });
   }
+
+  // Class rooms: on the same database, their projectors' streams fed by its NOTIFY.
+  await registerRooms(app, {
+    rooms: new RoomStore(store.db),
+    addressHash: (address) => store.addressHash(address),
+    ...(options.roomLimits ? { limits: options.roomLimits } : {}),
+  });
 
   // Anything else under /api/ is not here.
   app.all('/api/*', async (_request, reply) => apiError(reply, 404, 'not-found', 'There is nothing at this address.'));

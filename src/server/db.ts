@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type pgModule from 'pg';
 import type { Pool, PoolClient } from 'pg';
 
 /** What a query runs against: the database, or one transaction in it. */
@@ -18,6 +19,12 @@ export interface Database extends Sql {
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
   /** Runs `work` holding a session-level advisory lock (one connection throughout). */
   withLock<T>(key: number, work: (sql: Sql & { exec(script: string): Promise<void> }) => Promise<T>): Promise<T>;
+  /**
+   * Hears `NOTIFY channel` from every process on this database (PGlite: this process). Returns
+   * the way to stop. With PostgreSQL one connection of its own listens, and listens again after a
+   * lost connection (`onReconnect` then hears it: notifications in between were missed).
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -59,6 +66,12 @@ async function openPglite(dir: string): Promise<Database> {
       } finally {
         await db.query('SELECT pg_advisory_unlock($1)', [key]);
       }
+    },
+    async listen(channel, onPayload) {
+      const stop = await db.listen(channel, onPayload);
+      return async () => {
+        if (!db.closed) await stop();
+      };
     },
     close: () => db.close(),
   };
@@ -108,6 +121,57 @@ async function openPostgres(url: string, max: number): Promise<Database> {
         client.release();
       }
     },
+    listen: (channel, onPayload, onReconnect) => listenPostgres(pg, url, channel, onPayload, onReconnect),
     close: () => pool.end(),
   };
 }
+
+/** A dedicated client for LISTEN (a pooled one would be handed to others), reconnecting when lost. */
+async function listenPostgres(
+  pg: typeof pgModule,
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+  onReconnect?: () => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: InstanceType<typeof pg.Client> | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onPayload(message.payload ?? '');
+    });
+    next.on('error', (error) => {
+      console.error(`[rooms] the LISTEN connection was lost: ${error.message}`);
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${quoteIdent(channel)}`);
+    } catch (error) {
+      await next.end().catch(() => undefined);
+      throw error;
+    }
+    // Only a connection that listened is watched: a failed attempt is retried by its caller.
+    next.on('end', () => {
+      if (stopped) return;
+      client = undefined;
+      const again = () => {
+        retry = undefined;
+        connect().then(onReconnect, () => {
+          if (!stopped) retry = setTimeout(again, 1000);
+        });
+      };
+      retry = setTimeout(again, 200);
+    });
+    client = next;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => undefined);
+  };
+}
+
+const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;

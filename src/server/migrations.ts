@@ -65,6 +65,48 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 2,
+    name: 'rooms',
+    sql: `
+      -- A class room: its code, the projector's key (SHA-256, never the key), the language its
+      -- projector shows, and which decisions the teacher has revealed. Deleted when the teacher
+      -- closes it or after 24 hours without activity; its rows below go with it.
+      CREATE TABLE rooms (
+        code text PRIMARY KEY,
+        secret_hash text NOT NULL,
+        language text NOT NULL,
+        revealed text[] NOT NULL DEFAULT '{}',
+        created_at timestamptz NOT NULL DEFAULT now(),
+        last_activity timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX rooms_by_activity ON rooms (last_activity);
+      -- One row per device that joined, to count distinct players: the device's random id hashed
+      -- with the room's code (never shown), the last report it applied (so a report sent twice
+      -- counts once), and whether it is playing (made a choice, no ending since).
+      CREATE TABLE room_players (
+        room text NOT NULL REFERENCES rooms (code) ON DELETE CASCADE,
+        device_hash text NOT NULL,
+        last_seq integer NOT NULL DEFAULT 0,
+        playing boolean NOT NULL DEFAULT false,
+        PRIMARY KEY (room, device_hash)
+      );
+      -- How many in the room took each choice of each decision, and reached each ending.
+      CREATE TABLE room_choices (
+        room text NOT NULL REFERENCES rooms (code) ON DELETE CASCADE,
+        scene text NOT NULL,
+        choice text NOT NULL,
+        count integer NOT NULL DEFAULT 0 CHECK (count >= 0),
+        PRIMARY KEY (room, scene, choice)
+      );
+      CREATE TABLE room_endings (
+        room text NOT NULL REFERENCES rooms (code) ON DELETE CASCADE,
+        ending text NOT NULL,
+        count integer NOT NULL DEFAULT 0 CHECK (count >= 0),
+        PRIMARY KEY (room, ending)
+      );
+    `,
+  },
+  {
     version: 3,
     name: 'choice_counts',
     sql: `

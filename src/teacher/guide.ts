@@ -163,6 +163,7 @@ export function teacherGuideHtml(input: GuideInput): string {
   const playHref = `${root}${query({ lang })}`;
   const classroomParams = { mode: 'classroom', lang };
   const classroomHref = `${root}${query(classroomParams)}`;
+  const classHref = `${root}class/`;
   const once = (available: boolean): string => (available ? '' : w.once);
   const quoted = (t: string): string => w.quote(e(t));
   const chapterNo = (i: number): number => i + 1;
@@ -500,6 +501,9 @@ export function teacherGuideHtml(input: GuideInput): string {
     `<p>${k.chapterText(code('?chapter=N'), story.chapters.length, once(features.chapterStart), code(`${site}?mode=classroom&chapter=2`))}</p>`,
     `<h3>${k.language}</h3>`,
     `<p>${k.languageText(code('?lang='), w.list(languages.map((l) => `${code(l)} (<span lang="${l}">${e(LANGUAGES[l].name)}</span>)`)))}</p>`,
+    `<h3>${k.room}</h3>`,
+    `<p>${k.roomText(`<a href="${e(classHref)}">${e(`${site}class/`)}</a>`)}</p>`,
+    `<p>${k.roomLesson}</p>`,
     `<h3>${k.offline}</h3>`,
     `<p>${k.offlineText(once(features.offline))}</p>`,
     `<h3>${k.privacy}</h3>`,

@@ -3,7 +3,7 @@
  * keeps (a lost save, a language that would not load), and what this device keeps of signatures
  * (waiting, refused, unreadable), with the buttons that act on them.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from 'xstate';
 import type { SessionMachine } from '../app/session.ts';
@@ -23,9 +23,11 @@ interface TitleProps {
   classroom: boolean;
   outbox: Outbox | undefined;
   audio: Audio | undefined;
+  /** Joining a class room (src/room/RoomJoin.tsx), shown under the classroom switch. */
+  room?: ReactNode;
 }
 
-export function Title({ session, story, locale, saved, notice, classroom, outbox, audio }: TitleProps) {
+export function Title({ session, story, locale, saved, notice, classroom, outbox, audio, room }: TitleProps) {
   const { t } = useTranslation();
   const [signatures, setSignatures] = useState(() => signaturesKept(outbox));
   useEffect(() => outbox?.subscribe(() => setSignatures(signaturesKept(outbox))), [outbox]);
@@ -62,6 +64,7 @@ export function Title({ session, story, locale, saved, notice, classroom, outbox
         : {})}
       classroom={classroom}
       onClassroom={(on) => session.send({ type: 'classroom.set', on })}
+      room={room}
       onBegin={() => session.send({ type: 'run.begin' })}
       onContinue={() => session.send({ type: 'run.continue' })}
       {...(audio ? { audio } : {})}

@@ -20,6 +20,8 @@ interface TitleScreenProps {
   noticeActions?: ReactNode;
   classroom: boolean;
   onClassroom: (on: boolean) => void;
+  /** Joining a class room (src/room/RoomJoin.tsx). */
+  room?: ReactNode;
   onBegin: () => void;
   onContinue: () => void;
   /** The sound, when the page has it: offers the switch that turns it on. */
@@ -35,6 +37,7 @@ export function TitleScreen({
   noticeActions,
   classroom,
   onClassroom,
+  room,
   onBegin,
   onContinue,
   audio,
@@ -96,6 +99,7 @@ export function TitleScreen({
         <label htmlFor="classroom-mode">{t('classroomMode')}</label>
         <p id="classroom-mode-hint">{t('classroomModeHint')}</p>
       </div>
+      {room}
       {audio && <SoundToggle audio={audio} />}
       <details className="about">
         <summary>{t('aboutStory')}</summary>

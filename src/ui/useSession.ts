@@ -6,8 +6,7 @@
 import { useActorRef } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import type { Actor } from 'xstate';
-import { createSessionMachine, type SessionMachine } from '../app/session.ts';
-import type { StoryEvent, StoryEventType } from '../engine/events.ts';
+import { createSessionMachine, type SessionEmitted, type SessionMachine } from '../app/session.ts';
 import { saveLanguage } from '../i18n/choose.ts';
 import { switchInterface } from '../i18n/i18n.ts';
 import type { AppProps } from './App.tsx';
@@ -43,8 +42,8 @@ export function useSession(props: AppProps): Actor<SessionMachine> {
  */
 export function useStoryEvents(
   session: Actor<SessionMachine>,
-  listener: (event: StoryEvent) => void,
-  types: readonly StoryEventType[] = ['scene', 'choice', 'ending'],
+  listener: (event: SessionEmitted) => void,
+  types: readonly SessionEmitted['type'][] = ['scene', 'choice', 'ending'],
 ): void {
   const latest = useRef(listener);
   useEffect(() => {
@@ -54,7 +53,7 @@ export function useStoryEvents(
   useEffect(() => {
     const subscriptions = key
       .split(' ')
-      .map((type) => session.on(type as StoryEventType, (event) => latest.current(event)));
+      .map((type) => session.on(type as SessionEmitted['type'], (event) => latest.current(event)));
     return () => {
       for (const subscription of subscriptions) subscription.unsubscribe();
     };

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/server/migrations.ts';
 import { deliver } from '../../src/sign/delivery.ts';
 import { Outbox } from '../../src/sign/outbox.ts';
 import type { SignContext } from '../../src/sign/types.ts';
@@ -192,7 +193,7 @@ describe.skipIf(!POSTGRES_URL)('two service processes on one PostgreSQL', () => 
       await client.connect();
       const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations');
       await client.end();
-      expect(rows[0]!.n).toBe(1);
+      expect(rows[0]!.n).toBe(MIGRATIONS.length);
     } finally {
       await Promise.all([a.stop(), b.stop()]);
       await database.drop();

@@ -107,6 +107,7 @@ export async function startTestService(
     trustProxy?: boolean;
     /** Counts runs of this story ("how others chose"); default: the real story, as the service does. */
     story?: CompiledStory;
+    distDir?: string;
   } = {},
 ): Promise<TestService> {
   const database = await backend.create();
@@ -125,6 +126,7 @@ export async function startTestService(
     },
     trustProxy: options.trustProxy ?? false,
     runs: new RunCounter(store.db, options.story ?? realStory()),
+    ...(options.distDir ? { distDir: options.distDir } : {}),
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

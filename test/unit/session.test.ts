@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { parseParams } from '../../src/app/params.ts';
-import { createSessionMachine, playerView, type SessionDeps } from '../../src/app/session.ts';
+import { createSessionMachine, playerView, type SessionDeps, type SessionEmitted } from '../../src/app/session.ts';
 import type { AppEvent } from '../../src/embed/protocol.ts';
 import type { StoryEvent } from '../../src/engine/events.ts';
 import { placeOf } from '../../src/engine/machine.ts';
@@ -36,7 +36,7 @@ function session({
       ...deps,
     }),
   );
-  const heard: StoryEvent[] = [];
+  const heard: SessionEmitted[] = [];
   actor.on('*', (event) => heard.push(event));
   actor.start();
   const place = () => {
@@ -72,14 +72,18 @@ describe('the session', () => {
   });
 
   it('ends with the run, plays again with a new run, and undoes from an ending', () => {
-    const { actor, reported, place } = session();
+    const { actor, reported, place, heard } = session();
     actor.send({ type: 'run.begin' });
     actor.send({ type: 'choice.select', choiceId: 'bring' });
     actor.send({ type: 'choice.select', choiceId: 'run' });
     expect(place()?.kind).toBe('ending');
     expect(actor.getSnapshot().matches({ run: 'ended' })).toBe(true);
 
+    // Taking a choice back is told (a class room's count drops), then where the run is again; the
+    // replay of the choices kept tells nothing more.
+    const before = heard.length;
     actor.send({ type: 'run.undo' });
+    expect(heard.slice(before)).toEqual([{ type: 'undo' }, { type: 'scene', scene: 'road', chapter: 'one' }]);
     expect(actor.getSnapshot().matches({ run: 'running' })).toBe(true);
     expect(place()).toEqual({ kind: 'scene', id: 'road' });
 

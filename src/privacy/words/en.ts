@@ -164,6 +164,8 @@ export const en = {
     text: (counted: boolean): string =>
       `In classroom mode, the version of the story that teachers use in lessons, there is no petition form and there are no share buttons, and the story sends nothing over the internet${counted ? ', not even the counts above' : ''}.`,
     kept: 'Your place in the story, your language and your sound setting are still kept on the device, as above, so that you can go back one choice or carry on after a refresh.',
+    /** A class room (src/room/): what joining one sends, and when it is deleted. */
+    room: `If your teacher opens a class room and you join it with its code, the story sends this website’s own server only the room’s code, a random number made on your device (so that each player is counted once; it is never shown to anyone), and the ids of the choices you make and the ending you reach. Never your name. Your device keeps the code and that number until you leave the room; the teacher’s browser keeps the room’s key. The room and its counts are deleted when the teacher closes it, or 24 hours after it was last used.`,
   },
 
   embeds: {

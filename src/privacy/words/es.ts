@@ -140,6 +140,8 @@ export const es = {
     text: (counted) =>
       `En el modo aula, la versión de la historia que usa el profesorado en clase, no hay formulario de petición ni botones para compartir, y la historia no envía nada por internet${counted ? ', ni siquiera el recuento de arriba' : ''}.`,
     kept: 'Tu punto en la historia, tu idioma y tu ajuste de sonido se siguen guardando en el dispositivo, como se explica arriba, para que puedas volver una decisión atrás o seguir después de recargar la página.',
+    /** A class room (src/room/): what joining one sends, and when it is deleted. */
+    room: `Si tu profesor o profesora abre una sala de clase y entras con su código, la historia envía solo al servidor propio de este sitio web el código de la sala, un número al azar creado en tu dispositivo (para contar a cada jugador una sola vez; nunca se muestra a nadie) y los identificadores de las decisiones que tomas y del final al que llegas. Nunca tu nombre. Tu dispositivo guarda el código y ese número hasta que sales de la sala; el navegador del profesor o la profesora guarda la clave de la sala. La sala y sus resultados se borran cuando se cierra, o 24 horas después de su último uso.`,
   },
 
   embeds: {

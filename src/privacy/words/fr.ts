@@ -145,6 +145,8 @@ export const fr = {
     text: (counted) =>
       `En mode classe, la version de l’histoire que les enseignants utilisent en cours, il n’y a ni formulaire de pétition ni boutons de partage, et l’histoire n’envoie rien par internet${counted ? ', pas même le comptage décrit plus haut' : ''}.`,
     kept: 'Où vous en êtes dans l’histoire, votre langue et votre réglage du son restent gardés sur l’appareil, comme expliqué plus haut, pour que vous puissiez revenir d’un choix en arrière ou reprendre après avoir rechargé la page.',
+    /** A class room (src/room/): what joining one sends, and when it is deleted. */
+    room: `Si votre enseignant ou votre enseignante ouvre une salle de classe et que vous la rejoignez avec son code, l’histoire envoie au seul serveur de ce site le code de la salle, un nombre tiré au hasard sur votre appareil (pour compter chaque joueur une seule fois\u00a0; il n’est jamais montré à personne) et les identifiants des choix que vous faites et de la fin que vous atteignez. Jamais votre nom. Votre appareil garde le code et ce nombre jusqu’à ce que vous quittiez la salle\u00a0; le navigateur de l’enseignant garde la clé de la salle. La salle et ses résultats sont supprimés quand elle est fermée, ou 24\u00a0heures après sa dernière utilisation.`,
   },
 
   embeds: {

@@ -239,6 +239,12 @@ export const en = {
     language: 'Language',
     languageText: (param: string, languages: string): string =>
       `Add ${param} and a language code to open the story in that language: ${languages}. Students can also switch language on the title screen and in the settings, and keep their place.`,
+    room: 'A live class room',
+    /** `link` is markup: the class page's address. */
+    roomText: (link: string): string =>
+      `Open ${link} on the computer connected to the projector and start a room: it shows a short code, a link and a QR code. Students open the link, scan the code, or type the code on the story’s title screen; classroom mode switches on, and no name is asked. The projector shows how many have joined and are playing and, decision by decision in story order, how many took each choice: hidden until you reveal it (the button, or R; ← and → move between decisions).`,
+    roomLesson:
+      'A lesson with a room: let pairs play a chapter, then take its decisions one at a time. Ask the class what it thinks it chose, reveal, and talk about why it split as it did, with the chapter’s questions beside the counts and the endings the class reached. Close the room at the end: its counts are deleted at once, and a room unused for 24 hours is deleted anyway. Rooms need the story’s own server (npm run serve); a copy on a static host has none.',
     offline: 'Offline',
     offlineText: (once: string): string =>
       `After one visit, the story keeps working without a connection${once}: open it once on each device before the lesson, and a weak school network will not stop the class.`,

@@ -185,6 +185,11 @@ export const es = {
     language: 'Idioma',
     languageText: (param, languages) =>
       `Añada ${param} y un código de idioma para abrir la historia en ese idioma: ${languages}. El alumnado también puede cambiar de idioma en la pantalla de inicio y en los ajustes, sin perder su sitio.`,
+    room: 'Una sala de clase en directo',
+    roomText: (link) =>
+      `Abra ${link} en el ordenador conectado al proyector y abra una sala: aparecen un código corto, un enlace y un código QR. Los estudiantes abren el enlace, escanean el código o escriben el código en la pantalla de inicio de la historia; se activa el modo aula y no se pide ningún nombre. El proyector muestra cuántos se han unido y cuántos están jugando y, decisión por decisión en el orden de la historia, cuántos tomaron cada opción: oculto hasta que usted lo muestre (con el botón o la tecla R; ← y → pasan de una decisión a otra).`,
+    roomLesson:
+      'Una clase con una sala: deje que las parejas jueguen un capítulo y luego recorra sus decisiones una a una. Pregunte a la clase qué cree que eligió, muestre los resultados y comenten por qué se dividió así, con las preguntas del capítulo y los finales alcanzados al lado. Cierre la sala al terminar: sus resultados se borran al instante, y una sala sin usar durante 24 horas se borra de todos modos. Las salas necesitan el servidor propio de la historia (npm run serve); una copia en un alojamiento estático no lo tiene.',
     offline: 'Sin conexión',
     offlineText: (once) =>
       `Tras una primera visita, la historia sigue funcionando sin conexión${once}: ábrala una vez en cada dispositivo antes de la clase, y una red escolar débil no detendrá la sesión.`,

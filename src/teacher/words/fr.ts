@@ -188,6 +188,11 @@ export const fr = {
     language: 'Langue',
     languageText: (param, languages) =>
       `Ajoutez ${param} suivi d’un code de langue pour ouvrir l’histoire dans cette langue\u00a0: ${languages}. Les élèves peuvent aussi changer de langue sur l’écran titre et dans les réglages, sans perdre leur place.`,
+    room: 'Une salle de classe en direct',
+    roomText: (link) =>
+      `Ouvrez ${link} sur l’ordinateur relié au projecteur et ouvrez une salle\u00a0: un code court, un lien et un code QR s’affichent. Les élèves ouvrent le lien, scannent le code ou saisissent le code sur l’écran d’accueil de l’histoire\u00a0; le mode classe s’active, et aucun nom n’est demandé. Le projecteur montre combien d’élèves ont rejoint la salle et jouent et, décision après décision dans l’ordre de l’histoire, combien ont fait chaque choix\u00a0: masqué jusqu’à ce que vous le dévoiliez (le bouton, ou R\u00a0; ← et → passent d’une décision à l’autre).`,
+    roomLesson:
+      'Une séance avec une salle\u00a0: faites jouer un chapitre en binômes, puis reprenez ses décisions une à une. Demandez à la classe ce qu’elle pense avoir choisi, dévoilez, et discutez de la façon dont elle s’est partagée, avec les questions du chapitre et les fins atteintes à côté. Fermez la salle à la fin\u00a0: ses résultats sont supprimés aussitôt, et une salle inutilisée pendant 24\u00a0heures est supprimée de toute façon. Les salles ont besoin du serveur de l’histoire (npm run serve)\u00a0; une copie sur un hébergement statique n’en a pas.',
     offline: 'Hors ligne',
     offlineText: (once) =>
       `Après une première visite, l’histoire fonctionne sans connexion${once}\u00a0: ouvrez-la une fois sur chaque appareil avant la séance, et un réseau scolaire faible n’arrêtera pas la classe.`,
