@@ -9,7 +9,10 @@ import type { StorageLike } from '../engine/save.ts';
 import { RUNS_PATH, type RunReport } from './api.ts';
 
 export const RUNS_KEY = 'three-thousand-miles:runs-to-count';
-/** Kept for less than the server's day of digests (src/server/runs.ts SEEN_FOR_HOURS). */
+/**
+ * Kept for less than a day: the server remembers a run for a day at least (today's and
+ * yesterday's filter of runs seen, src/server/runs.ts), so a run sent late never counts twice.
+ */
 export const KEEP_MS = 20 * 60 * 60 * 1000;
 /** The most runs kept waiting: a device offline for many runs sends its latest ones. */
 export const MAX_WAITING = 10;

@@ -123,14 +123,17 @@ export const MIGRATIONS: readonly Migration[] = [
         runs bigint NOT NULL DEFAULT 0 CHECK (runs >= 0),
         PRIMARY KEY (scene, choice)
       );
-      -- The runs counted in the last day, so that the same run sent again counts once: an HMAC of
-      -- its story version, seed and choices (with a secret kept in service_settings), never the run
-      -- itself, an address or an id. Rows older than a day are deleted.
+      -- The runs counted today and yesterday (UTC), so that the same run sent again counts once,
+      -- kept as one Bloom filter a day: bits set by a keyed digest of each run (with a secret kept
+      -- in service_settings), in words of 64 bits. Rows are words of a filter, shared by every run:
+      -- no row per run, nothing from which a run, an address or an id could be read back. Days
+      -- before yesterday are deleted.
       CREATE TABLE runs_seen (
-        digest text PRIMARY KEY,
-        seen_at timestamptz NOT NULL DEFAULT now()
+        day date NOT NULL,
+        word integer NOT NULL CHECK (word >= 0),
+        bits bigint NOT NULL DEFAULT 0,
+        PRIMARY KEY (day, word)
       );
-      CREATE INDEX runs_seen_by_time ON runs_seen (seen_at);
     `,
   },
 ];

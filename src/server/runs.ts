@@ -1,8 +1,9 @@
 /**
  * "How others chose" on the server: a finished run is replayed with the story engine and, if it
  * reaches the ending it claims, each decision it made adds one to per-choice counts. Nothing else
- * of a run is kept: no row per run, no address, no id; only, for a day, a keyed digest of the run
- * so that the same run sent again counts once (the contract is in src/others/api.ts).
+ * of a run is kept: no row per run, no address, no id; only bits in a Bloom filter of the day's
+ * runs (today's and yesterday's are read), so that the same run sent again counts once (the
+ * contract is in src/others/api.ts).
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { z } from 'zod';
@@ -20,8 +21,25 @@ import {
 } from '../others/api.ts';
 import type { Database } from './db.ts';
 
-/** How long a counted run's digest is kept to refuse it again. */
-export const SEEN_FOR_HOURS = 24;
+/**
+ * The day's filter of runs seen: FILTER_BITS bits in words of 64, each run setting FILTER_HASHES
+ * of them. With today's and yesterday's filters read, at 100,000 runs a day about 1 run in
+ * 250,000 is taken for one seen before (answered "already counted", not counted); at 200,000 a
+ * day, 1 in 3,400: the price of keeping no row per run.
+ */
+export const FILTER_BITS = 2 ** 22;
+export const FILTER_HASHES = 7;
+
+/** The bits a run's digest sets, as words of the filter and the mask within each (in word order). */
+export function filterWords(digest: Buffer): Array<{ word: number; mask: bigint }> {
+  const words = new Map<number, bigint>();
+  for (let i = 0; i < FILTER_HASHES; i++) {
+    const bit = digest.readUInt32BE(i * 4) % FILTER_BITS;
+    const word = Math.floor(bit / 64);
+    words.set(word, (words.get(word) ?? 0n) | (1n << BigInt(bit % 64)));
+  }
+  return [...words].sort(([a], [b]) => a - b).map(([word, mask]) => ({ word, mask: BigInt.asIntN(64, mask) }));
+}
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const id = (what: string) =>
@@ -126,24 +144,46 @@ export class RunCounter {
       };
     const digest = createHmac('sha256', await this.#key())
       .update(JSON.stringify([run.story, run.seed, run.log]))
-      .digest('hex');
-    const counted = await this.#count(digest, checked.decisions);
+      .digest();
+    const counted = await this.#count(filterWords(digest), checked.decisions);
     return { ok: true, receipt: { status: counted ? 'counted' : 'already-counted' } };
   }
 
-  /** Adds one to each decision and choice, unless this digest was counted in the last day. */
-  async #count(digest: string, decisions: Decision[]): Promise<boolean> {
-    // Rows are locked in one order (by scene) in every transaction, so two runs never deadlock.
+  /** Adds one to each decision and choice, unless today's or yesterday's filter has seen the run. */
+  async #count(bits: Array<{ word: number; mask: bigint }>, decisions: Decision[]): Promise<boolean> {
+    // Rows are locked in one order (filter words by number, then counts by scene) in every
+    // transaction, so two runs never deadlock, and the same run sent twice at once waits for the
+    // first to set its bits, then sees them.
     const sorted = [...decisions].sort((a, b) => (a.scene < b.scene ? -1 : a.scene > b.scene ? 1 : 0));
     const scenes = sorted.map((d) => d.scene);
     const choices = sorted.map((d) => d.choice);
+    const words = bits.map((b) => b.word);
+    const masks = bits.map((b) => b.mask.toString());
     return this.#db.transaction(async (tx) => {
-      await tx.query(`DELETE FROM runs_seen WHERE seen_at < now() - make_interval(hours => $1)`, [SEEN_FOR_HOURS]);
-      const fresh = await tx.query(
-        'INSERT INTO runs_seen (digest) VALUES ($1) ON CONFLICT DO NOTHING RETURNING digest',
-        [digest],
+      const today = "(now() AT TIME ZONE 'UTC')::date";
+      await tx.query(`DELETE FROM runs_seen WHERE day < ${today} - 1`);
+      await tx.query(
+        `INSERT INTO runs_seen (day, word) SELECT ${today}, word FROM unnest($1::int[]) AS t (word)
+         ON CONFLICT DO NOTHING`,
+        [words],
       );
-      if (fresh.length === 0) return false;
+      const rows = await tx.query<{ day: string; word: number; bits: string }>(
+        `SELECT day::text AS day, word, bits::text AS bits FROM runs_seen
+         WHERE day >= ${today} - 1 AND word = ANY($1::int[]) ORDER BY day, word FOR UPDATE`,
+        [words],
+      );
+      const seenOn = (day: string) =>
+        bits.every(({ word, mask }) => {
+          const row = rows.find((r) => r.day === day && r.word === word);
+          return row !== undefined && (BigInt(row.bits) & mask) === mask;
+        });
+      if ([...new Set(rows.map((r) => r.day))].some(seenOn)) return false;
+      await tx.query(
+        `UPDATE runs_seen SET bits = runs_seen.bits | t.mask
+         FROM unnest($1::int[], $2::bigint[]) AS t (word, mask)
+         WHERE runs_seen.day = ${today} AND runs_seen.word = t.word`,
+        [words, masks],
+      );
       if (scenes.length === 0) return true;
       await tx.query(
         `INSERT INTO decision_counts (scene, runs) SELECT scene, 1 FROM unnest($1::text[]) AS t (scene)

@@ -1,8 +1,10 @@
 /**
  * "How others chose" over HTTP, on PGlite and on PostgreSQL: a run counts only if it replays to
  * the ending it claims, the same run counts once, shares show only from 20 runs and are rounded
- * to 5%, and nothing of a run is kept but counts and, for a day, a keyed digest.
+ * to 5%, and nothing of a run is kept but counts and bits in a Bloom filter of today's and
+ * yesterday's runs (no row per run).
  */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CHOICES_PATH,
@@ -13,6 +15,7 @@ import {
   type RunReport,
 } from '../../src/others/api.ts';
 import type { CompiledStory } from '../../src/engine/story.ts';
+import { FILTER_BITS, FILTER_HASHES, filterWords } from '../../src/server/runs.ts';
 import { realStory } from '../support/story.ts';
 import { firstDecision, playRun, runsChoosing } from '../support/runs.ts';
 import { BACKENDS, startTestService, type TestService } from './harness.ts';
@@ -31,6 +34,29 @@ async function shares(url: string, scenes: string[]): Promise<ChoiceShares> {
   expect(response.status).toBe(200);
   return (await response.json()) as ChoiceShares;
 }
+
+describe("a run's bits in the filter", () => {
+  it('are at most FILTER_HASHES, within the filter, in word order, the same for the same digest', () => {
+    for (let i = 0; i < 200; i++) {
+      const digest = createHash('sha256').update(String(i)).digest();
+      const words = filterWords(digest);
+      expect(filterWords(digest)).toEqual(words);
+      expect(words.length).toBeGreaterThan(0);
+      expect(words.length).toBeLessThanOrEqual(FILTER_HASHES);
+      expect(words.map((w) => w.word)).toEqual([...words.map((w) => w.word)].sort((a, b) => a - b));
+      let bits = 0;
+      for (const { word, mask } of words) {
+        expect(word).toBeGreaterThanOrEqual(0);
+        expect(word).toBeLessThan(FILTER_BITS / 64);
+        // A signed 64-bit mask, as PostgreSQL's bigint holds it, with at least one bit set.
+        expect(mask).not.toBe(0n);
+        expect(BigInt.asIntN(64, mask)).toBe(mask);
+        bits += BigInt.asUintN(64, mask).toString(2).replaceAll('0', '').length;
+      }
+      expect(bits).toBeLessThanOrEqual(FILTER_HASHES);
+    }
+  });
+});
 
 describe('rounding a share', () => {
   it.each([
@@ -107,9 +133,12 @@ describe.each(BACKENDS)('counting runs on $name', (backend) => {
     await service.store.db.query('DELETE FROM decision_counts');
   });
 
-  it.skipIf(!backend.available)('counts the same run once, and keeps only counts and a digest', async () => {
+  it.skipIf(!backend.available)('counts the same run once, and keeps only counts and filter bits', async () => {
+    await service.store.db.query('DELETE FROM runs_seen');
     const run = playRun(story, 3001)!;
     const before = await decided(service, firstDecision(story).scene);
+    const words = async () =>
+      Number((await service.store.db.query<{ n: string }>('SELECT count(*) AS n FROM runs_seen'))[0]!.n);
     expect((await send(service.url, run)).json).toEqual({ status: 'counted' });
     expect((await send(service.url, run)).json).toEqual({ status: 'already-counted' });
     // Sent again at the same moment, by two retries racing: still once.
@@ -128,23 +157,32 @@ describe.each(BACKENDS)('counting runs on $name', (backend) => {
       'choice_counts.scene',
       'decision_counts.runs',
       'decision_counts.scene',
-      'runs_seen.digest',
-      'runs_seen.seen_at',
+      'runs_seen.bits',
+      'runs_seen.day',
+      'runs_seen.word',
     ]);
-    const digests = await service.store.db.query<{ digest: string }>('SELECT digest FROM runs_seen');
-    for (const { digest } of digests) {
-      expect(digest).toMatch(/^[0-9a-f]{64}$/);
-      expect(digest).not.toContain(String(run.seed));
-    }
+    // No row per run: each of the two runs set at most FILTER_HASHES bits, in words others share.
+    const kept = await words();
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThanOrEqual(2 * FILTER_HASHES);
+    const rows = await service.store.db.query<{ word: number }>('SELECT word FROM runs_seen');
+    for (const { word } of rows) expect(word).toBeLessThan(FILTER_BITS / 64);
   });
 
-  it.skipIf(!backend.available)('forgets digests after a day', async () => {
+  it.skipIf(!backend.available)("remembers a run through yesterday's filter, and forgets it after", async () => {
     const run = playRun(story, 4001)!;
     expect((await send(service.url, run)).json.status).toBe('counted');
-    await service.store.db.query("UPDATE runs_seen SET seen_at = now() - interval '25 hours'");
+    // A day later the run is in yesterday's filter: sent again, it is still refused.
+    await service.store.db.query('UPDATE runs_seen SET day = day - 1');
+    expect((await send(service.url, run)).json.status).toBe('already-counted');
+    // Two days later its filter is deleted, and with it every trace of the run.
+    await service.store.db.query('UPDATE runs_seen SET day = day - 1');
     expect((await send(service.url, playRun(story, 4002)!)).json.status).toBe('counted');
-    const left = await service.store.db.query<{ n: string }>('SELECT count(*) AS n FROM runs_seen');
-    expect(Number(left[0]!.n)).toBe(1);
+    const days = await service.store.db.query<{ old: string }>(
+      "SELECT count(*) AS old FROM runs_seen WHERE day < (now() AT TIME ZONE 'UTC')::date - 1",
+    );
+    expect(Number(days[0]!.old)).toBe(0);
+    expect((await send(service.url, run)).json.status).toBe('counted');
   });
 
   it.skipIf(!backend.available)('shows a decision from its 20th run, rounded to 5%', async () => {

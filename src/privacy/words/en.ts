@@ -153,7 +153,7 @@ export const en = {
     /** `host` is the signature service's server name. */
     lead: (host: string): string =>
       `At an ending, the story shows how other players chose at the points where you had a choice. For that, it sends ${host} the run you just finished: the number that decided its chance events, and the list of your choices. Nothing else: no name, nothing you typed, no code that stands for you, no cookie.`,
-    kept: 'The server plays the run again to check it, then adds one to a count for each choice you made. It keeps no copy of the run and not your internet address. So that the same run is counted only once, it keeps a scrambled fingerprint of it for one day (a keyed hash, from which the run cannot be read back), and then deletes it.',
+    kept: 'The server plays the run again to check it, then adds one to a count for each choice you made. It keeps no copy of the run and not your internet address. So that the same run is counted only once, it marks a few places in a filter of the day’s runs that all runs share (from which no run can be read back), and deletes each day’s filter after two days.',
     shown:
       'A share is shown only where at least 20 players reached the same point, and it is rounded to 5%, so that it says nothing about any one player.',
     off: 'Nothing is sent in classroom mode, inside a website whose organisation turned it off, or when you untick “Count my choices in “How others chose”” in the settings. Then no shares are shown either.',

@@ -129,7 +129,7 @@ export const es = {
   others: {
     lead: (host) =>
       `En un final, la historia muestra qué eligieron otras personas en cada punto donde tú elegiste. Para eso, envía a ${host} la partida que acabas de terminar: el número que decidió sus sucesos de azar y la lista de tus decisiones. Nada más: ni nombre, ni nada que hayas escrito, ni un código que te represente, ni cookies.`,
-    kept: 'El servidor vuelve a jugar la partida para comprobarla y luego suma uno al recuento de cada decisión que tomaste. No guarda ninguna copia de la partida ni tu dirección de internet (tu dirección IP). Para contar la misma partida una sola vez, guarda durante un día una huella revuelta de ella (un hash con clave, del que no se puede recuperar la partida) y después la borra.',
+    kept: 'El servidor vuelve a jugar la partida para comprobarla y luego suma uno al recuento de cada decisión que tomaste. No guarda ninguna copia de la partida ni tu dirección de internet (tu dirección IP). Para contar la misma partida una sola vez, marca unas pocas casillas en un filtro de las partidas del día que comparten todas las partidas (del que no se puede recuperar ninguna partida), y borra el filtro de cada día a los dos días.',
     shown:
       'Una proporción solo se muestra donde llegaron al menos 20 personas, y se redondea al 5 %, para que no diga nada de ninguna persona en concreto.',
     off: 'No se envía nada en el modo aula, dentro de un sitio web cuya organización lo haya desactivado, ni si desmarcas «Contar mis decisiones en «Qué eligieron los demás»» en la configuración. Entonces tampoco se muestran proporciones.',

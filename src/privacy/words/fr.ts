@@ -134,7 +134,7 @@ export const fr = {
   others: {
     lead: (host) =>
       `À une fin, l’histoire montre ce qu’ont choisi les autres joueurs à chaque moment où vous avez eu un choix. Pour cela, elle envoie à ${host} la partie que vous venez de terminer\u00a0: le nombre qui a décidé de ses événements dus au hasard, et la liste de vos choix. Rien d’autre\u00a0: ni nom, ni rien de ce que vous avez écrit, ni code qui vous désigne, ni cookie.`,
-    kept: 'Le serveur rejoue la partie pour la vérifier, puis ajoute un au compte de chaque choix que vous avez fait. Il ne garde aucune copie de la partie, ni votre adresse internet (votre adresse IP). Pour ne compter qu’une fois la même partie, il en garde pendant un jour une empreinte brouillée (un hachage avec clé, dont on ne peut pas retrouver la partie), puis l’efface.',
+    kept: 'Le serveur rejoue la partie pour la vérifier, puis ajoute un au compte de chaque choix que vous avez fait. Il ne garde aucune copie de la partie, ni votre adresse internet (votre adresse IP). Pour ne compter qu’une fois la même partie, il coche quelques cases dans un filtre des parties du jour, partagé par toutes les parties (dont on ne peut retrouver aucune partie), et efface le filtre de chaque jour au bout de deux jours.',
     shown:
       'Une part n’est affichée que là où au moins 20 joueurs sont arrivés au même moment, et elle est arrondie à 5\u00a0%, pour qu’elle ne dise rien d’un joueur en particulier.',
     off: 'Rien n’est envoyé en mode classe, dans un site web dont l’organisation l’a désactivé, ni si vous décochez «\u00a0Compter mes choix dans «\u00a0Ce qu’ont choisi les autres\u00a0»\u00a0» dans les paramètres. Aucune part n’est alors affichée non plus.',
