@@ -43,13 +43,17 @@ export function useDocumentSettings(
   useLayoutEffect(() => {
     document.documentElement.dataset.app = 'ready';
   }, []);
+  // After the first paint: the scene transitions' animation, which must be there when Begin shows
+  // the first scene (a scene shown still leaves still: loaded at the first move, a quick Begin
+  // lost the first transition, look.e2e).
+  useEffect(() => {
+    loadMotion().catch(() => undefined);
+  }, []);
   // At the player's first move (src/app/first-intent.ts), not while the page still settles after
-  // its first paint: the scene transitions' animation, ready for Begin, and the ending's actions,
-  // ready long before an ending (and cached for offline play).
+  // its first paint: the ending's actions, ready long before an ending (and cached for offline play).
   useEffect(
     () =>
       onFirstIntent(() => {
-        loadMotion().catch(() => undefined);
         preload().catch(() => undefined);
       }),
     // Once, for the page.

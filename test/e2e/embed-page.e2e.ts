@@ -112,6 +112,13 @@ describe('the embed configurator', () => {
     expect(await focusedId(page)).toBe('chapter');
     await keys.press('ArrowDown'); // chapter 2
     await keys.press('Tab');
+    // "How others chose": a pair of radios, on by default; the arrow keys switch it.
+    expect(await focusedId(page)).toBe('others-on');
+    await keys.press('ArrowDown');
+    expect(await page.locator('#others-off').isChecked()).toBe(true);
+    await keys.press('ArrowUp');
+    expect(await page.locator('#others-on').isChecked()).toBe(true);
+    await keys.press('Tab');
     expect(await focusedId(page)).toBe('height');
     await keys.press('ControlOrMeta+A');
     await keys.type('800');

@@ -111,6 +111,8 @@ describe('React taking over the prerendered title screen', () => {
 
   it('with a saved run renders the Continue screen in its place, with no error and no shift', async () => {
     const { page, problems } = await open(DESKTOP, '/?seed=7');
+    // The prerendered Begin answers once the app has taken over (it starts after the first paint).
+    await waitForReact(page);
     await page.getByRole('button', { name: 'Begin' }).click();
     await page.locator('main article[data-scene]').waitFor();
     await page.keyboard.press('1');

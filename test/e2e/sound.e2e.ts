@@ -92,6 +92,8 @@ describe('sound', () => {
     const { page } = await open(PHONE, '/?seed=12', { before: (p) => recordRequests(p, requests) });
     await soundSwitch(page).check();
     await expect.poll(() => audioIn(requests).length).toBeGreaterThan(0);
+    // Every file the switch asked for has arrived, so none of them is counted after the reload.
+    await page.waitForLoadState('networkidle');
     requests.length = 0;
     await page.reload();
     await page.locator(READY_TITLE).waitFor();
