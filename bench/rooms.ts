@@ -12,13 +12,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import type { RoomCreated } from '../src/room/api.ts';
 import { openRoomStream } from '../src/room/stream.ts';
 import { buildService } from '../src/server/app.ts';
 import { DEFAULT_ROOM_LIMITS } from '../src/server/rooms.ts';
 import { openStore, readCampaign } from '../src/server/service.ts';
 import type { SignatureStore } from '../src/server/store.ts';
+import { withScratchDatabase } from './server.ts';
 import { median } from './stats.ts';
 
 export interface RoomBackendReport {
@@ -185,31 +185,24 @@ export async function measureRooms(
     rmSync(dataDir, { recursive: true, force: true });
   }
   const postgres = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (postgres) {
-    const name = `ttm_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: postgres });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(postgres);
-    url.pathname = `/${name}`;
-    const config = { databaseUrl: url.href, dataDir: tmpdir() };
-    try {
-      // Two services on one database, in this process: the projector's news crosses by NOTIFY.
-      const a = await service(config);
-      const b = await service(config);
-      try {
-        backends.push(await measureRoom('PostgreSQL', a, b, options, log));
-      } finally {
-        await a.app.close();
-        await b.app.close();
-        await a.store.db.close();
-        await b.store.db.close();
-      }
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  } else log('rooms: no TEST_DATABASE_URL or DATABASE_URL, so PostgreSQL is not measured.');
+  if (postgres)
+    backends.push(
+      await withScratchDatabase(postgres, async (databaseUrl) => {
+        const config = { databaseUrl, dataDir: tmpdir() };
+        // Two services on one database, in this process: the projector's news crosses by NOTIFY.
+        const a = await service(config);
+        const b = await service(config);
+        try {
+          return await measureRoom('PostgreSQL', a, b, options, log);
+        } finally {
+          await a.app.close();
+          await b.app.close();
+          await a.store.db.close();
+          await b.store.db.close();
+        }
+      }),
+    );
+  else log('rooms: no TEST_DATABASE_URL or DATABASE_URL, so PostgreSQL is not measured.');
   return { backends };
 }
 

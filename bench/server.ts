@@ -157,21 +157,33 @@ export async function measureServer(log: (line: string) => void, signatures = 20
     rmSync(dataDir, { recursive: true, force: true });
   }
   const postgres = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (postgres) {
-    const name = `ttm_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: postgres });
-    await admin.connect();
+  if (postgres)
+    backends.push(
+      await withScratchDatabase(postgres, (databaseUrl) =>
+        measureBackend('PostgreSQL', { databaseUrl, dataDir }, options, log),
+      ),
+    );
+  else log('server: no TEST_DATABASE_URL or DATABASE_URL, so PostgreSQL is not measured.');
+  return { backends };
+}
+
+/** Runs `measure` on a new, empty database of the PostgreSQL server at `postgres`, dropped afterwards. */
+export async function withScratchDatabase<T>(
+  postgres: string,
+  measure: (databaseUrl: string) => Promise<T>,
+): Promise<T> {
+  const name = `ttm_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: postgres });
+  await admin.connect();
+  try {
     await admin.query(`CREATE DATABASE ${name}`);
     const url = new URL(postgres);
     url.pathname = `/${name}`;
-    try {
-      backends.push(await measureBackend('PostgreSQL', { databaseUrl: url.href, dataDir }, options, log));
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  } else log('server: no TEST_DATABASE_URL or DATABASE_URL, so PostgreSQL is not measured.');
-  return { backends };
+    return await measure(url.href);
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
 }
 
 /** The server section of the bench's printout. */

@@ -17,7 +17,7 @@ import { firstDecision, runsChoosing } from '../support/runs.ts';
 import { realStory, ROOT } from '../support/story.ts';
 import { axeViolations } from './axe.ts';
 import { browserForSuite, DESKTOP, expectNoProblems, PHONE, type Viewport } from './browser.ts';
-import { moveOn, READY_TITLE } from './story-page.ts';
+import { moveOn, READY_TITLE, playToEnding } from './story-page.ts';
 
 const session = browserForSuite('http://127.0.0.1:9');
 const story = realStory();
@@ -54,14 +54,6 @@ afterAll(async () => {
   await service.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function playToEnding(page: Page): Promise<void> {
-  let view = await moveOn(page, () => page.locator(`${READY_TITLE} .title-actions .primary`).click());
-  for (let step = 0; view.kind === 'scene'; step++) {
-    if (step >= 80) throw new Error('no ending after 80 choices');
-    view = await moveOn(page, () => page.locator('main [role="group"] button').first().click());
-  }
-}
 
 /** Runs counted at the first decision, as the database holds them. */
 async function decided(): Promise<number> {

@@ -18,7 +18,7 @@ import { startService, type RunningService } from '../../src/server/service.ts';
 import { MIN_FILL_MS } from '../../src/sign/validate.ts';
 import { ROOT } from '../support/story.ts';
 import { browserForSuite, expectNoProblems, PHONE } from './browser.ts';
-import { moveOn, READY_TITLE } from './story-page.ts';
+import { moveOn, playToEnding } from './story-page.ts';
 
 type Confirmation = Parameters<Mailer['sendConfirmation']>[0];
 
@@ -50,14 +50,6 @@ afterAll(async () => {
   await service.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function playToEnding(page: Page): Promise<void> {
-  let view = await moveOn(page, () => page.locator(`${READY_TITLE} .title-actions .primary`).click());
-  for (let step = 0; view.kind === 'scene'; step++) {
-    if (step >= 80) throw new Error('no ending after 80 choices');
-    view = await moveOn(page, () => page.locator('main [role="group"] button').first().click());
-  }
-}
 
 /** Where an element's box starts and ends on the page, in CSS pixels from the top. */
 const box = (page: Page, selector: string) =>

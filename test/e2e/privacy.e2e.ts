@@ -18,7 +18,7 @@ import { PRIVACY_SECTIONS } from '../../src/privacy/page.ts';
 import { privacyWords } from '../../src/privacy/words/index.ts';
 import { ROOT } from '../support/story.ts';
 import { browserForSuite, DESKTOP, expectNoProblems, PHONE, type Viewport } from './browser.ts';
-import { appReady, moveOn, READY_TITLE } from './story-page.ts';
+import { appReady, playToEnding } from './story-page.ts';
 
 const baseURL = inject('baseURL');
 const { open } = browserForSuite(baseURL);
@@ -39,14 +39,6 @@ function overflow(page: Page): Promise<{ scrollWidth: number; wide: string[] }> 
 }
 
 /** Plays from the title screen to an ending by taking the first choice each time. */
-async function playToEnding(page: Page): Promise<void> {
-  let view = await moveOn(page, () => page.locator(`${READY_TITLE} .title-actions .primary`).click());
-  for (let step = 0; view.kind === 'scene'; step++) {
-    if (step >= 80) throw new Error('no ending after 80 choices');
-    view = await moveOn(page, () => page.locator('main [role="group"] button').first().click());
-  }
-}
-
 describe('the privacy statement', () => {
   it.each(SHIPPED_LANGUAGES)('loads in %s, in its own language, with no axe-core violation', async (lang) => {
     const { page, problems } = await open(DESKTOP, pathOf(lang));

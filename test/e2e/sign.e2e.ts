@@ -17,7 +17,7 @@ import { MIN_FILL_MS } from '../../src/sign/validate.ts';
 import { CHOICES_PATH, RUNS_PATH } from '../../src/others/api.ts';
 import { BACKENDS, startTestService, testCampaign, type TestService } from '../server/harness.ts';
 import { browserForSuite, expectNoProblems, PHONE } from './browser.ts';
-import { moveOn, READY_TITLE } from './story-page.ts';
+import { READY_TITLE, playToEnding } from './story-page.ts';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 const PGLITE = BACKENDS[0]!;
@@ -121,14 +121,6 @@ async function start(failFirst: number, confirm: 'none' | 'email' = 'none'): Pro
 }
 
 /** Plays from the title screen to an ending by taking the first choice each time. */
-async function playToEnding(page: Page): Promise<void> {
-  let view = await moveOn(page, () => page.locator(`${READY_TITLE} .title-actions .primary`).click());
-  for (let step = 0; view.kind === 'scene'; step++) {
-    if (step >= 80) throw new Error('no ending after 80 choices');
-    view = await moveOn(page, () => page.locator('main [role="group"] button').first().click());
-  }
-}
-
 async function fillForm(page: Page, name = 'Kim Min-ji', email = 'minji@example.org'): Promise<void> {
   await page.getByLabel('Your name', { exact: true }).fill(name);
   await page.getByLabel('Email address', { exact: true }).fill(email);

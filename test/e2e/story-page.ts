@@ -34,6 +34,15 @@ export async function moveOn(page: Surface, act: () => Promise<void>): Promise<V
 /** The title screen once the app runs it (the prerendered one does nothing when clicked). */
 export const READY_TITLE = 'html[data-app="ready"] main [data-title-screen]';
 
+/** From the title screen, Begin and always the first choice, until an ending (at most 80 choices). */
+export async function playToEnding(page: Surface): Promise<void> {
+  let view = await moveOn(page, () => page.locator(`${READY_TITLE} .title-actions .primary`).click());
+  for (let step = 0; view.kind === 'scene'; step++) {
+    if (step >= 80) throw new Error('no ending after 80 choices');
+    view = await moveOn(page, () => page.locator('main [role="group"] button').first().click());
+  }
+}
+
 /** Waits until the app has taken over the page. */
 export async function appReady(page: Surface): Promise<void> {
   await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
