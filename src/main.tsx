@@ -1,6 +1,6 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import campaign from 'virtual:campaign';
-import story, { chapterStarts } from 'virtual:story';
+import campaign from 'virtual:campaign-page';
+import { chapterCount, hash as storyHash } from 'virtual:story-meta';
 import { parseParams } from './app/params.ts';
 import { appRoot, startsAsPrerendered } from './app/root.tsx';
 import { registerOffline } from './app/offline.ts';
@@ -23,7 +23,7 @@ import './ui/palette.css';
 import './ui/type.css';
 import './ui/scene-art.css';
 
-const params = parseParams(window.location.search, story.chapters.length);
+const params = parseParams(window.location.search, chapterCount);
 const { storage, persistent } = openStorage();
 const framed = isFramed();
 if (params.embed || framed) document.documentElement.dataset.embed = '';
@@ -78,7 +78,9 @@ const bridge = embed?.bridge;
 const audio = createAudio({ storage, base: import.meta.env.BASE_URL });
 
 const props = {
-  story,
+  storyHash,
+  // The run's chunk: fetched at the player's first move, awaited by Begin (src/ui/useTitleScreen.ts).
+  loadRun: () => import('./app/run-parts.ts'),
   audio,
   params,
   storage,
@@ -92,7 +94,6 @@ const props = {
   offer,
   ...(outbox ? { outbox } : {}),
   base: import.meta.env.BASE_URL,
-  chapterStarts,
   ...(updates ? { updates } : {}),
   ...(embed ? { report: embed.report } : {}),
   framed,
@@ -106,7 +107,13 @@ const props = {
 // The built page already shows the title screen (src/build/prerender-plugin.ts). React takes that
 // markup over when its first render is the same; otherwise it replaces it in one commit, so the
 // page never shows a half-updated screen and React never reports a hydration mismatch.
-if (root.firstElementChild && startsAsPrerendered(props)) hydrateRoot(root, appRoot(props));
+// A Begin pressed on it before the app arrived was kept by the page's start script
+// (src/build/first-paint-plugin.ts): honoured on that very screen, never on another (one offering
+// Continue, where Begin would start over).
+const queued = root.dataset.queuedStart === 'begin';
+delete root.dataset.queuedStart;
+if (root.firstElementChild && startsAsPrerendered(props))
+  hydrateRoot(root, appRoot({ ...props, ...(queued ? { queuedStart: 'begin' as const } : {}) }));
 else createRoot(root).render(appRoot(props));
 // The frame's height follows the story's, for the host page to size it.
 bridge?.watchHeight(root);

@@ -9,6 +9,12 @@ declare module 'virtual:story' {
   export const chapterStarts: Record<string, import('./engine/chapter-starts.ts').ChapterStart>;
 }
 
+// The story's version and chapter count, for the title screen (src/build/story-plugin.ts).
+declare module 'virtual:story-meta' {
+  export const hash: string;
+  export const chapterCount: number;
+}
+
 // One language's words: the story's text and the interface's strings (src/build/story-plugin.ts).
 declare module 'virtual:locale/*' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
@@ -27,5 +33,12 @@ declare module 'virtual:locale-rest/*' {
 declare module 'virtual:campaign' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   const campaign: import('./campaign/campaign.ts').Campaign;
+  export default campaign;
+}
+
+// The same without the petition's and the organisations' words: the first screen's (src/build/campaign-plugin.ts).
+declare module 'virtual:campaign-page' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const campaign: import('./campaign/campaign.ts').PageCampaign;
   export default campaign;
 }

@@ -33,8 +33,8 @@ export function prerenderProps(story: CompiledStory, words: LocaleBundle, campai
     // The title screen offers nothing to sign; the browser decides the offer once it runs.
     offer: { kind: 'none' },
     base: '/',
-    chapterStarts: {},
-    story,
+    storyHash: story.hash,
+    loadRun: () => Promise.reject(new Error('The prerender shows the title screen only.')),
     params: parseParams('', story.chapters.length),
     storage: memoryStorage(),
     persistent: true,
@@ -55,19 +55,19 @@ export function prerenderProps(story: CompiledStory, words: LocaleBundle, campai
  * is rendered afresh. Keep this in step with what `App` shows before the run starts.
  */
 export function startsAsPrerendered({
-  story,
+  storyHash,
   storage,
   persistent,
   locale,
   params,
   outbox,
-}: Pick<AppProps, 'story' | 'storage' | 'persistent' | 'locale'> & Partial<AppProps>): boolean {
+}: Pick<AppProps, 'storyHash' | 'storage' | 'persistent' | 'locale'> & Partial<AppProps>): boolean {
   return (
     persistent &&
     locale === DEFAULT_LANGUAGE &&
     params?.mode !== 'classroom' &&
     (outbox?.entries().length ?? 0) === 0 &&
     (outbox?.unreadable() ?? 0) === 0 &&
-    readSave(storage, story.hash).status === 'none'
+    readSave(storage, storyHash).status === 'none'
   );
 }

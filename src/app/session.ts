@@ -32,10 +32,10 @@ import type { AppEvent } from '../embed/protocol.ts';
 import type { Locale } from '../i18n/languages.ts';
 import type { LocaleBundle } from '../i18n/load.ts';
 import { heardOutside, holdsSignatures } from './classroom.ts';
+import { noticeFor, type NoticeKey } from './notices.ts';
 import type { Params } from './params.ts';
 
-/** A message for the player, kept as a key so it follows a change of language. */
-export type NoticeKey = 'savedRunCorrupt' | 'savedRunOutdated' | 'savedRunBlocked' | 'saveFailed' | 'languageFailed';
+export type { NoticeKey } from './notices.ts';
 
 /** What the session works with, given once for the page's life. */
 export interface SessionDeps {
@@ -59,6 +59,12 @@ export interface SessionDeps {
   report?: Report | undefined;
   /** Where signatures wait: held while classroom mode is on. */
   outbox?: { hold: (held: boolean) => void } | undefined;
+  /**
+   * The title screen's outcome, when the page showed it before this session (src/ui/App.tsx: the
+   * run's code is loaded at Begin): the session opens straight into the run, Begin's or Continue's,
+   * and leaves the page's opening (`ready`) reported once, by the page.
+   */
+  opening?: { start: 'begin' | 'continue'; classroom: boolean } | undefined;
 }
 
 export interface SessionContext {
@@ -105,6 +111,20 @@ export function createSessionMachine(deps: SessionDeps) {
   const machine = createStoryMachine(story);
   const outside = deps.report ?? (() => undefined);
 
+  const beginRun = {
+    target: 'running',
+    actions: ['clearSave', 'noticeFresh', 'stopRun', { type: 'spawnRun', params: beginning }, 'replayRun'],
+  } as const;
+  const continueRun = {
+    target: 'running',
+    actions: [
+      'clearNotice',
+      'stopRun',
+      { type: 'spawnRun', params: ({ context }: { context: SessionContext }) => savedRun(context.saved) },
+      'replayRun',
+    ],
+  } as const;
+
   return setup({
     types: {
       context: {} as SessionContext,
@@ -129,6 +149,8 @@ export function createSessionMachine(deps: SessionDeps) {
     },
     guards: {
       hasSave: ({ context }) => context.saved.status === 'found',
+      openedByPage: () => deps.opening !== undefined,
+      continuesFromPage: ({ context }) => deps.opening?.start === 'continue' && context.saved.status === 'found',
       runEnded: ({ context }) => context.run?.getSnapshot().status === 'done',
       hasChoicesToUndo: ({ context }) => (context.run?.getSnapshot().context.log.length ?? 0) > 0,
       /** A log that no longer fits the story: a choice in it was not open where it was made. */
@@ -182,6 +204,7 @@ export function createSessionMachine(deps: SessionDeps) {
 
       // ---- What the page around an embed and counting hear, and what subscribers hear.
       reportReady: ({ context }) =>
+        !deps.opening &&
         report(context, {
           type: 'ready',
           lang: context.language.locale,
@@ -228,7 +251,7 @@ export function createSessionMachine(deps: SessionDeps) {
     context: () => {
       const saved = readSave(storage, story.hash);
       return {
-        classroom: params.mode === 'classroom',
+        classroom: deps.opening?.classroom ?? params.mode === 'classroom',
         language: { locale: deps.locale, words: deps.words },
         saved,
         notice: noticeFor(saved, deps.persistent),
@@ -277,21 +300,15 @@ export function createSessionMachine(deps: SessionDeps) {
         initial: 'title',
         states: {
           title: {
+            // Opened from the page's own title screen: straight into the run it asked for; a save
+            // gone meanwhile (another tab began anew) makes Continue a new run, as Begin's.
+            always: [
+              { guard: 'continuesFromPage', ...continueRun },
+              { guard: 'openedByPage', ...beginRun },
+            ],
             on: {
-              'run.begin': {
-                target: 'running',
-                actions: ['clearSave', 'noticeFresh', 'stopRun', { type: 'spawnRun', params: beginning }, 'replayRun'],
-              },
-              'run.continue': {
-                guard: 'hasSave',
-                target: 'running',
-                actions: [
-                  'clearNotice',
-                  'stopRun',
-                  { type: 'spawnRun', params: ({ context }) => savedRun(context.saved) },
-                  'replayRun',
-                ],
-              },
+              'run.begin': beginRun,
+              'run.continue': { guard: 'hasSave', ...continueRun },
               'classroom.set': { actions: ['setClassroom', 'holdSignatures'] },
             },
           },
@@ -424,14 +441,4 @@ export type SessionSnapshot = SnapshotFrom<SessionMachine>;
 export function playerView(snapshot: SessionSnapshot) {
   const { run, classroom, language, notice, saved } = snapshot.context;
   return { run, classroom, language, notice, saved, wordsFailed: snapshot.matches({ words: 'failed' }) };
-}
-
-function noticeFor(read: SaveRead, persistent: boolean): NoticeKey | undefined {
-  if (!persistent) return 'savedRunBlocked';
-  if (read.status !== 'discarded') return undefined;
-  return read.reason === 'outdated'
-    ? 'savedRunOutdated'
-    : read.reason === 'blocked'
-      ? 'savedRunBlocked'
-      : 'savedRunCorrupt';
 }

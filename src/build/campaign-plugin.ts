@@ -1,11 +1,13 @@
 /**
- * Vite plugin: the checked `story/campaign.yaml` as `virtual:campaign`; the signature service
+ * Vite plugin: the checked `story/campaign.yaml` as `virtual:campaign` (and, without the petition's
+ * and the organisations' words, as `virtual:campaign-page` for the first screen); the signature service
  * (src/server/) answering /api/ on the dev and preview servers; and, at build, a warning when the
  * campaign would ship with nowhere real to deliver signatures.
  */
 import { resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { campaignPath, loadCampaign } from '../campaign/load.ts';
+import { pageCampaign } from '../campaign/campaign.ts';
 import { formatProblem } from '../engine/compile/problems.ts';
 import { SIGNATURES_PATH } from '../sign/api.ts';
 import type { DevService } from '../server/dev.ts';
@@ -13,6 +15,9 @@ import { StoryError } from './story-plugin.ts';
 
 const PUBLIC_ID = 'virtual:campaign';
 const RESOLVED_ID = '\0virtual:campaign';
+/** The campaign without its words, for the page before an ending (src/campaign/campaign.ts: `pageCampaign`). */
+const PAGE_ID = 'virtual:campaign-page';
+const RESOLVED_PAGE_ID = '\0virtual:campaign-page';
 
 export function campaignPlugin(): Plugin {
   let root = process.cwd();
@@ -71,9 +76,9 @@ export function campaignPlugin(): Plugin {
       root = config.root;
       command = config.command;
     },
-    resolveId: (id) => (id === PUBLIC_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (id === PUBLIC_ID ? RESOLVED_ID : id === PAGE_ID ? RESOLVED_PAGE_ID : undefined),
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && id !== RESOLVED_PAGE_ID) return undefined;
       const path = campaignPath(root);
       this.addWatchFile(path);
       const { campaign, problems } = loadCampaign(root, path);
@@ -85,6 +90,7 @@ export function campaignPlugin(): Plugin {
           { file: resolve(root, first.file), line: first.line, column: first.column },
         );
       }
+      if (id === RESOLVED_PAGE_ID) return `export default ${JSON.stringify(pageCampaign(campaign))};`;
       if (command === 'build' && (campaign.webhookToService || campaign.delivery.mode === 'none'))
         this.warn(
           campaign.webhookToService

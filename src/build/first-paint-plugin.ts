@@ -24,15 +24,24 @@ export const START_FALLBACK_MS = 250;
  * The inline script that starts the app: after the first frame has painted (a task queued from
  * an animation frame runs once that frame is done), or after `START_FALLBACK_MS`, whichever is
  * first. The static imports are preloaded at the same moment, so they load alongside the entry
- * rather than after it.
+ * rather than after it. A Begin pressed before the app has taken the page over (`data-app` on
+ * `<html>`, src/ui/useDocumentSettings.ts) is not lost: it is kept on `#root` as
+ * `data-queued-start` for the app to honour (src/main.tsx), and starts the app at once.
  */
 export function startScript(entry: string, preloads: readonly string[]): string {
   const add = `(t,a)=>{const e=document.createElement(t);Object.assign(e,a);e.crossOrigin='';document.head.append(e)}`;
+  const early = [
+    `const early=(e)=>{if(document.documentElement.dataset.app!==undefined)return document.removeEventListener('click',early,true);`,
+    `const root=document.getElementById('root');`,
+    `if(root&&e.target instanceof Element&&e.target.closest('#root [data-start="begin"]')){root.dataset.queuedStart='begin';start()}};`,
+    `document.addEventListener('click',early,true);`,
+  ].join('');
   return [
     `(()=>{let started=false;const add=${add};`,
     `const start=()=>{if(started)return;started=true;`,
     `for(const href of ${JSON.stringify(preloads)})add('link',{rel:'modulepreload',href});`,
     `add('script',{type:'module',src:${JSON.stringify(entry)}})};`,
+    early,
     `requestAnimationFrame(()=>setTimeout(start));setTimeout(start,${String(START_FALLBACK_MS)})})()`,
   ].join('');
 }

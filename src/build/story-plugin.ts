@@ -1,5 +1,6 @@
 /**
- * Vite plugin: compiles `story/` into `virtual:story` (the story's shape, no words) and two modules
+ * Vite plugin: compiles `story/` into `virtual:story` (the story's shape, no words; loaded when a
+ * run starts), `virtual:story-meta` (its hash and chapter count: all the title screen needs) and two modules
  * per language, each its own chunk so a player downloads only their language: `virtual:locale/<lng>`
  * (the interface's strings and the words the title screen and first chapter need) and
  * `virtual:locale-rest/<lng>` (later chapters and endings, fetched while the player reads). In dev, editing a story or locale file
@@ -28,6 +29,9 @@ import { UI_LOCALES_DIR } from '../i18n/ui-check.ts';
 
 const PUBLIC_ID = 'virtual:story';
 const RESOLVED_ID = '\0virtual:story';
+/** What the title screen needs of the story before a run: its version and its chapter count. */
+const META_ID = 'virtual:story-meta';
+const RESOLVED_META_ID = '\0virtual:story-meta';
 const LOCALE_PREFIX = 'virtual:locale/';
 const RESOLVED_LOCALE_PREFIX = '\0virtual:locale/';
 const REST_PREFIX = 'virtual:locale-rest/';
@@ -125,7 +129,7 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
   const invalidate = (devServer: ViteDevServer): void => {
     compiled = undefined;
     const ids = ALL_LOCALES.flatMap((l) => [`${RESOLVED_LOCALE_PREFIX}${l}`, `${RESOLVED_REST_PREFIX}${l}`]);
-    for (const id of [RESOLVED_ID, ...ids]) {
+    for (const id of [RESOLVED_ID, RESOLVED_META_ID, ...ids]) {
       const module = devServer.moduleGraph.getModuleById(id);
       if (module) devServer.moduleGraph.invalidateModule(module);
     }
@@ -145,6 +149,7 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
     },
     resolveId(id) {
       if (id === PUBLIC_ID) return RESOLVED_ID;
+      if (id === META_ID) return RESOLVED_META_ID;
       for (const prefix of [LOCALE_PREFIX, REST_PREFIX])
         if (id.startsWith(prefix) && (ALL_LOCALES as string[]).includes(id.slice(prefix.length))) return `\0${id}`;
       return undefined;
@@ -156,6 +161,11 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
         const { hash, ...rest } = story;
         // Where a class can start each chapter (`?chapter=N`): a real run there, found at build.
         return `export default ${JSON.stringify({ ...stripText(rest), hash })};\nexport const chapterStarts = ${JSON.stringify(chapterStarts(story))};`;
+      }
+      if (id === RESOLVED_META_ID) {
+        for (const file of storyFilePaths(storyDir)) this.addWatchFile(file);
+        const { story } = compile();
+        return `export const hash = ${JSON.stringify(story.hash)};\nexport const chapterCount = ${String(story.chapters.length)};`;
       }
       if (id.startsWith(RESOLVED_LOCALE_PREFIX)) return localeModule(id.slice(RESOLVED_LOCALE_PREFIX.length), 'start');
       if (id.startsWith(RESOLVED_REST_PREFIX)) return localeModule(id.slice(RESOLVED_REST_PREFIX.length), 'rest');

@@ -48,6 +48,30 @@ export interface Campaign {
   allowedPetitionHosts?: string[];
 }
 
+/**
+ * The campaign as the page needs it before an ending: everything but the words of the petition and
+ * of the organisations to learn from, which come with the run (src/app/run-parts.ts) and are laid
+ * back over it there (`withWords`). `virtual:campaign-page` is this.
+ */
+export type PageCampaign = Omit<Campaign, 'petition' | 'learnMore'> & {
+  petition: Omit<Campaign['petition'], 'title' | 'text' | 'target'>;
+};
+
+export function pageCampaign(campaign: Campaign): PageCampaign {
+  const without = (value: object, keys: readonly string[]) =>
+    Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));
+  return {
+    ...(without(campaign, ['learnMore', 'petition']) as Omit<Campaign, 'petition' | 'learnMore'>),
+    petition: without(campaign.petition, ['title', 'text', 'target']) as PageCampaign['petition'],
+  };
+}
+
+/** The page's campaign (with what the page set on it, an embed's hashtags say) and its words. */
+export function withWords(page: PageCampaign, words: Pick<Campaign, 'petition' | 'learnMore'>): Campaign {
+  const { title, text, target } = words.petition;
+  return { ...page, petition: { ...page.petition, title, text, target }, learnMore: words.learnMore };
+}
+
 /** `texts` in `lang`, or in English when it has none. */
 export function textIn(texts: Texts, lang: string): string {
   return texts[lang] ?? texts.en ?? '';
@@ -80,7 +104,7 @@ export function onSite(path: string, origin: string): boolean {
  * True when a petition address from outside the campaign file (an embed's option) may replace the
  * campaign's offer: the campaign's own petition, or an https page on a host the campaign lists.
  */
-export function petitionAllowed(campaign: Campaign, url: string): boolean {
+export function petitionAllowed(campaign: PageCampaign, url: string): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -109,7 +133,7 @@ export type SignOffer = { kind: 'form'; delivery: SendableDelivery } | { kind: '
  * The form where a signature can be delivered; else the petition's own page; else nothing. The
  * service's path answers only on a developer's machine, so elsewhere it falls back to the link.
  */
-export function signOffer(campaign: Campaign, hostname: string): SignOffer {
+export function signOffer(campaign: PageCampaign, hostname: string): SignOffer {
   const { delivery } = campaign;
   const local = isLocalHost(hostname);
   if ((delivery.mode === 'webhook' || delivery.mode === 'action-network') && (!campaign.webhookToService || local))
@@ -134,7 +158,7 @@ export interface PageSignContext {
 }
 
 /** What this page offers: `signOffer`, as classroom mode, an embed's petition and its sandbox allow. */
-export function pageSignOffer(campaign: Campaign, page: PageSignContext): SignOffer {
+export function pageSignOffer(campaign: PageCampaign, page: PageSignContext): SignOffer {
   if (!offersSigning(page.classroom)) return { kind: 'none' };
   if (page.petition && petitionAllowed(campaign, page.petition)) return { kind: 'link', url: page.petition };
   const offer = signOffer(campaign, page.hostname);

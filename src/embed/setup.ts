@@ -3,7 +3,7 @@
  * frame, with an embed's options in the address, or with the campaign's counting on. A visitor to
  * the story's own page downloads none of it.
  */
-import { petitionAllowed, type Campaign } from '../campaign/campaign.ts';
+import { petitionAllowed, type PageCampaign } from '../campaign/campaign.ts';
 import { frameBridge, reportTo, type FrameBridge, type Report } from './bridge.ts';
 import { counter } from './counting.ts';
 import { readOptions, type EmbedOptions } from './options.ts';
@@ -27,7 +27,7 @@ export function setUpEmbed({
 }: {
   framed: boolean;
   query: URLSearchParams;
-  campaign: Campaign;
+  campaign: PageCampaign;
 }): EmbedSetup {
   const warn = (message: string) => {
     console.warn(`[three-thousand-miles] ${message}`);

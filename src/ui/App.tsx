@@ -1,27 +1,21 @@
 /**
- * The player: the title screen, then the run (scenes and an ending). The app's life is the session
- * machine (src/app/session.ts: begin, continue, undo, play again, the language, saving, reporting);
- * this view selects from it and sends to it.
+ * The player: the title screen, then the run. The title screen is the page's own
+ * (src/ui/useTitleScreen.ts: the language, classroom mode, the save, Begin), so the first screen
+ * needs no XState and no story shape; Begin loads the run's chunk (src/app/run-parts.ts) and hands
+ * over to it (src/ui/Playing.tsx: the session machine, the scenes, the ending).
  */
-import { shallowEqual, useSelector } from '@xstate/react';
 import { useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { playerView } from '../app/session.ts';
 import { SoundBar } from '../audio/SoundBar.tsx';
-import type { Report } from '../embed/bridge.ts';
 import { LinkFallback, useNewWindowLinks } from '../embed/LinkFallback.tsx';
-import { applyText } from '../engine/text.ts';
-import type { Locale } from '../i18n/languages.ts';
 import { RoomJoin } from '../room/RoomJoin.tsx';
 import { useClassRoom } from '../room/useClassRoom.ts';
-import { EndingPanels, loadEndingActions } from './EndingPanels.tsx';
-import { Run } from './Run.tsx';
-import { Settings } from './Settings.tsx';
-import { Title } from './Title.tsx';
-import { UpdateNotice } from './UpdateNotice.tsx';
-import { useDocumentSettings } from './useDocumentSettings.ts';
-import { useSession, useStoryEvents } from './useSession.ts';
 import type { AppProps } from './app-props.ts';
+import { Title } from './Title.tsx';
+import { titleText } from './TitleScreen.tsx';
+import { UpdateNotice } from './UpdateNotice.tsx';
+import { useDocumentLanguage, useDocumentSettings } from './useDocumentSettings.ts';
+import { useTitleScreen } from './useTitleScreen.ts';
 
 export type { AppProps } from './app-props.ts';
 
@@ -34,74 +28,63 @@ export function App(props: AppProps) {
 }
 
 function Player(props: AppProps) {
-  const { story, audio } = props;
-  const { t } = useTranslation();
-  // Features that follow the story subscribe here: useStoryEvents(session, listener) (docs/architecture.md).
-  const session = useSession(props);
-  const { run, classroom, language, notice, saved, wordsFailed } = useSelector(session, playerView, shallowEqual);
+  const { audio } = props;
+  const title = useTitleScreen(props);
   // A class room (src/room/) hears the run's choices, undos and endings, to this site only;
   // joining one turns classroom mode on.
-  const room = useClassRoom(props.params.room, props.storage, () => session.send({ type: 'classroom.set', on: true }));
-  useStoryEvents(session, room.hear, ['choice', 'undo', 'ending']);
-  const localized = useMemo(() => applyText(story, language.words.story), [story, language.words]);
-  const [preferences, changePreferences] = useDocumentSettings(props, language.locale, loadEndingActions);
+  const room = useClassRoom(props.params.room, props.storage, () => title.setClassroom(true));
+  const [preferences, changePreferences] = useDocumentSettings(props);
   const newWindowLinks = useNewWindowLinks(props.framed ?? false, props.openLink);
-  const report: Report = (event) => session.send({ type: 'report', event });
-  const noticeText = notice ? t(notice) : undefined;
-  const onLanguage = (locale: Locale) => session.send({ type: 'language.change', locale });
+  const { handover } = title;
 
   return (
     <main id="main" className="page">
       <UpdateNotice updates={props.updates} />
       {newWindowLinks.blocked && <LinkFallback url={newWindowLinks.blocked} onClose={newWindowLinks.dismiss} />}
-      {run ? (
-        <>
-          <Settings
-            locale={language.locale}
-            onLanguage={onLanguage}
-            preferences={preferences}
-            onPreferences={changePreferences}
-            audio={audio}
-          />
-          <Run
-            session={session}
-            run={run}
-            audio={audio}
-            story={localized}
-            motion={preferences.motion}
-            base={props.base}
-            classroom={classroom}
-            actions={(ending) => (
-              <EndingPanels
-                app={props}
-                run={run}
-                ending={ending}
-                story={localized}
-                locale={language.locale}
-                classroom={classroom}
-                preferences={preferences}
-                report={report}
-              />
-            )}
-            words={language.words.story}
-            wordsFailed={wordsFailed}
-            notice={noticeText}
-          />
-        </>
-      ) : (
-        <Title
-          session={session}
-          story={localized}
-          locale={language.locale}
-          saved={saved.status === 'found' ? saved.save : undefined}
-          notice={noticeText}
-          classroom={classroom}
-          outbox={props.outbox}
-          audio={audio}
-          room={<RoomJoin room={room} />}
+      {handover ? (
+        <handover.parts.Playing
+          app={props}
+          story={handover.parts.story}
+          campaign={handover.parts.campaign}
+          chapterStarts={handover.parts.chapterStarts}
+          opening={handover.opening}
+          language={handover.language}
+          preferences={preferences}
+          onPreferences={changePreferences}
+          onStoryEvent={room.hear}
         />
+      ) : (
+        <TitleView {...props} title={title} room={<RoomJoin room={room} />} />
       )}
       {audio && <SoundBar audio={audio} />}
     </main>
+  );
+}
+
+function TitleView({
+  title,
+  room,
+  outbox,
+  audio,
+}: AppProps & { title: ReturnType<typeof useTitleScreen>; room: React.ReactNode }) {
+  const { t } = useTranslation();
+  const { language, saved, notice } = title;
+  useDocumentLanguage(language.locale);
+  const text = useMemo(() => titleText(language.words.story), [language.words]);
+  return (
+    <Title
+      text={text}
+      locale={language.locale}
+      onLanguage={title.changeLanguage}
+      onClassroom={title.setClassroom}
+      onStart={title.start}
+      opening={title.opening}
+      saved={saved.status === 'found' ? saved.save : undefined}
+      notice={notice ? t(notice) : undefined}
+      classroom={title.classroom}
+      outbox={outbox}
+      audio={audio}
+      room={room}
+    />
   );
 }

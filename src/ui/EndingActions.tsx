@@ -4,9 +4,10 @@
  * played: the first screen carries none of it.
  */
 import { discusses, offersSharing, offersSigning } from '../app/classroom.ts';
+import type { Campaign } from '../campaign/campaign.ts';
 import { LearnMore } from '../campaign/LearnMore.tsx';
 import { ignore } from '../embed/bridge.ts';
-import type { EndingDef } from '../engine/story.ts';
+import type { CompiledStory, EndingDef } from '../engine/story.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { sharePageUrl } from '../share/page.ts';
 import { ShareSection } from '../share/ShareSection.tsx';
@@ -28,7 +29,7 @@ export default function EndingActions({
   ending,
   classroom,
   report = ignore,
-}: AppProps & { ending: EndingDef; classroom: boolean }) {
+}: Omit<AppProps, 'campaign'> & { campaign: Campaign; story: CompiledStory; ending: EndingDef; classroom: boolean }) {
   const lang = locale;
   const shareUrl = sharePageUrl(campaign.publicUrl, base, shareLanguage(lang), ending.id);
   const chapter = story.chapters.find((c) => c.id === ending.chapter);

@@ -6,6 +6,7 @@
 import { lazy, Suspense } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import { comparesWithOthers } from '../app/classroom.ts';
+import type { Campaign } from '../campaign/campaign.ts';
 import type { Report } from '../embed/bridge.ts';
 import type { StoryMachine } from '../engine/machine.ts';
 import type { CompiledStory, EndingDef } from '../engine/story.ts';
@@ -19,6 +20,8 @@ const HowOthersChose = lazy(() => import('../others/HowOthersChose.tsx'));
 
 interface EndingPanelsProps {
   app: AppProps;
+  /** The campaign with its words. */
+  campaign: Campaign;
   run: ActorRefFrom<StoryMachine>;
   ending: EndingDef;
   story: CompiledStory;
@@ -28,12 +31,30 @@ interface EndingPanelsProps {
   report: Report;
 }
 
-export function EndingPanels({ app, run, ending, story, locale, classroom, preferences, report }: EndingPanelsProps) {
+export function EndingPanels({
+  app,
+  campaign,
+  run,
+  ending,
+  story,
+  locale,
+  classroom,
+  preferences,
+  report,
+}: EndingPanelsProps) {
   const { seed, log } = run.getSnapshot().context;
   return (
     <>
       <Suspense fallback={null}>
-        <EndingActions {...app} report={report} story={story} locale={locale} ending={ending} classroom={classroom} />
+        <EndingActions
+          {...app}
+          campaign={campaign}
+          report={report}
+          story={story}
+          locale={locale}
+          ending={ending}
+          classroom={classroom}
+        />
       </Suspense>
       {app.countRuns && comparesWithOthers(classroom) && preferences.counting === 'on' && (
         // Its own boundary: sign and share never wait for this chunk.

@@ -2,35 +2,17 @@
  * Scene changes: the leaving scene fades out, the next fades in and rises a little, and when it
  * has arrived its heading takes focus, so a screen reader starts reading there (and a keyboard
  * user's next Tab is in the new scene). The animation (framer-motion: LazyMotion, m,
- * AnimatePresence keyed by scene) lives in src/ui/MotionTree.tsx, a chunk fetched after the first
- * paint. Until it has arrived (or if it never does) scenes change at once, with the same focus
- * rule, so nothing waits on it.
+ * AnimatePresence keyed by scene) lives in src/ui/MotionTree.tsx, a chunk fetched at the player's
+ * first move (src/ui/motion-loader.ts). Until it has arrived (or if it never does) scenes change
+ * at once, with the same focus rule, so nothing waits on it.
  *
  * Motion follows the device (`MotionConfig reducedMotion="user"` and a fade with no movement) and
  * the reader's own setting (`off`: nothing animates at all); a browser that cannot tell what its
  * reader prefers (no `matchMedia`, as in jsdom) gets no motion either.
  */
-import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import type { MotionTreeProps } from './MotionTree.tsx';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { arrivedMotion, loadMotion, type Tree } from './motion-loader.ts';
 import { FocusOnMount } from './useFocusOnMount.ts';
-
-type Tree = ComponentType<MotionTreeProps>;
-
-let tree: Promise<Tree> | undefined;
-/** The animated tree once it has arrived, so a view mounted later starts with it. */
-let arrivedTree: Tree | undefined;
-
-/**
- * Fetches the animated tree once (the player calls this after the first paint, so it is there by
- * the first choice); a failure is remembered as "no motion", never as an error.
- */
-export function loadMotion(): Promise<Tree> {
-  tree ??= import('./MotionTree.tsx').then((module) => {
-    arrivedTree = module.MotionTree;
-    return module.MotionTree;
-  });
-  return tree;
-}
 
 /** Focuses the heading of the scene inside `box`, unless focus is already there. */
 function focusHeading(box: HTMLElement | null): void {
@@ -57,7 +39,10 @@ interface Shown {
 
 export function SceneTransition({ id, motion, children }: SceneTransitionProps) {
   // A function in state is called as an updater: keep the component inside an object.
-  const [loaded, setLoaded] = useState<{ Tree: Tree } | undefined>(arrivedTree && { Tree: arrivedTree });
+  const [loaded, setLoaded] = useState<{ Tree: Tree } | undefined>(() => {
+    const Tree = arrivedMotion();
+    return Tree && { Tree };
+  });
   useEffect(() => {
     let current = true;
     loadMotion().then(

@@ -1,23 +1,25 @@
 /**
- * The title screen as the session shows it: the run saved here (Continue), the notice the session
- * keeps (a lost save, a language that would not load), and what this device keeps of signatures
- * (waiting, refused, unreadable), with the buttons that act on them.
+ * The title screen as the page shows it (src/ui/useTitleScreen.ts): the run saved here (Continue),
+ * the notice it keeps (a lost save, a language or the run that would not load), and what this
+ * device keeps of signatures (waiting, refused, unreadable), with the buttons that act on them.
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Actor } from 'xstate';
-import type { SessionMachine } from '../app/session.ts';
 import type { Audio } from '../audio/audio.ts';
 import type { Save } from '../engine/save.ts';
-import type { CompiledStory } from '../engine/story.ts';
 import type { Locale } from '../i18n/languages.ts';
 import type { Outbox } from '../sign/outbox.ts';
-import { TitleScreen } from './TitleScreen.tsx';
+import { TitleScreen, type TitleText } from './TitleScreen.tsx';
+import type { Start } from './useTitleScreen.ts';
 
 interface TitleProps {
-  session: Actor<SessionMachine>;
-  story: CompiledStory;
+  text: TitleText;
   locale: Locale;
+  onLanguage: (locale: Locale) => void;
+  onClassroom: (on: boolean) => void;
+  onStart: (start: Start) => void;
+  /** Begin or Continue was pressed and the story is on its way. */
+  opening: Start | undefined;
   saved: Save | undefined;
   notice: string | undefined;
   classroom: boolean;
@@ -27,7 +29,20 @@ interface TitleProps {
   room?: ReactNode;
 }
 
-export function Title({ session, story, locale, saved, notice, classroom, outbox, audio, room }: TitleProps) {
+export function Title({
+  text,
+  locale,
+  onLanguage,
+  onClassroom,
+  onStart,
+  opening,
+  saved,
+  notice,
+  classroom,
+  outbox,
+  audio,
+  room,
+}: TitleProps) {
   const { t } = useTranslation();
   const [signatures, setSignatures] = useState(() => signaturesKept(outbox));
   useEffect(() => outbox?.subscribe(() => setSignatures(signaturesKept(outbox))), [outbox]);
@@ -37,9 +52,9 @@ export function Title({ session, story, locale, saved, notice, classroom, outbox
   ];
   return (
     <TitleScreen
-      story={story}
+      text={text}
       locale={locale}
-      onLanguage={(next) => session.send({ type: 'language.change', locale: next })}
+      onLanguage={onLanguage}
       {...(saved ? { saved } : {})}
       {...(notice || signatureNotice.some(Boolean)
         ? { notice: [notice, ...signatureNotice].filter(Boolean).join(' ') }
@@ -63,10 +78,11 @@ export function Title({ session, story, locale, saved, notice, classroom, outbox
           }
         : {})}
       classroom={classroom}
-      onClassroom={(on) => session.send({ type: 'classroom.set', on })}
+      onClassroom={onClassroom}
       room={room}
-      onBegin={() => session.send({ type: 'run.begin' })}
-      onContinue={() => session.send({ type: 'run.continue' })}
+      onBegin={() => onStart('begin')}
+      onContinue={() => onStart('continue')}
+      opening={opening}
       {...(audio ? { audio } : {})}
     />
   );

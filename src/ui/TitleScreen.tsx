@@ -1,16 +1,35 @@
 /** The title screen: what the story is, a content note, and Begin (or Continue and New journey). */
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audio } from '../audio/audio.ts';
 import { SoundToggle } from '../audio/SoundToggle.tsx';
 import type { Save } from '../engine/save.ts';
-import type { CompiledStory } from '../engine/story.ts';
+import type { GlossaryDef } from '../engine/story.ts';
+import type { StoryText } from '../engine/text.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { RichText } from './RichText.tsx';
 
+/** The story's words the title screen shows: all in the language's opening words. */
+export interface TitleText {
+  title: string;
+  premise: string;
+  contentNote: string;
+  intro: string;
+  glossary: Record<string, GlossaryDef>;
+}
+
+export function titleText(words: StoryText): TitleText {
+  const { title, premise, contentNote, intro } = words.story;
+  const glossary = Object.fromEntries(Object.entries(words.glossary).map(([id, entry]) => [id, { id, ...entry }]));
+  return { title, premise, contentNote, intro, glossary };
+}
+
+/** How long Begin may wait for the story before the screen says it is on its way. */
+const OPENING_SHOWN_AFTER_MS = 400;
+
 interface TitleScreenProps {
-  story: CompiledStory;
+  text: TitleText;
   locale: Locale;
   onLanguage: (locale: Locale) => void;
   /** The saved run, when there is one to continue. */
@@ -24,12 +43,14 @@ interface TitleScreenProps {
   room?: ReactNode;
   onBegin: () => void;
   onContinue: () => void;
+  /** Begin or Continue was pressed and the story is on its way (a slow network). */
+  opening?: 'begin' | 'continue' | undefined;
   /** The sound, when the page has it: offers the switch that turns it on. */
   audio?: Audio;
 }
 
 export function TitleScreen({
-  story,
+  text,
   locale,
   onLanguage,
   saved,
@@ -40,23 +61,25 @@ export function TitleScreen({
   room,
   onBegin,
   onContinue,
+  opening,
   audio,
 }: TitleScreenProps) {
   const { t } = useTranslation();
+  const waiting = useWaitShown(opening !== undefined);
   useEffect(() => {
-    document.title = story.title;
-  }, [story.title]);
+    document.title = text.title;
+  }, [text.title]);
 
   return (
     <article className="title-screen" data-title-screen="">
       <LanguageSwitcher locale={locale} onLanguage={onLanguage} />
-      <h1>{story.title}</h1>
+      <h1>{text.title}</h1>
       <div className="premise">
-        <RichText text={story.premise} glossary={story.glossary} />
+        <RichText text={text.premise} glossary={text.glossary} />
       </div>
       <section className="content-note" aria-labelledby="content-note-heading">
         <h2 id="content-note-heading">{t('contentNote')}</h2>
-        <RichText text={story.contentNote} glossary={story.glossary} />
+        <RichText text={text.contentNote} glossary={text.glossary} />
       </section>
       {notice && (
         <p className="notice" role="status">
@@ -64,10 +87,10 @@ export function TitleScreen({
         </p>
       )}
       {noticeActions && <p className="notice-actions">{noticeActions}</p>}
-      <div className="title-actions">
+      <div className="title-actions" aria-busy={opening !== undefined || undefined}>
         {saved ? (
           <>
-            <button type="button" className="primary" onClick={onContinue}>
+            <button type="button" className="primary" data-start="continue" onClick={onContinue}>
               {t('continue')}
               {saved.savedAt !== undefined && !Number.isNaN(new Date(saved.savedAt).getTime()) && (
                 <span className="button-detail">
@@ -78,16 +101,22 @@ export function TitleScreen({
                 </span>
               )}
             </button>
-            <button type="button" onClick={onBegin}>
+            <button type="button" data-start="begin" onClick={onBegin}>
               {t('newJourney')}
             </button>
           </>
         ) : (
-          <button type="button" className="primary" onClick={onBegin}>
+          <button type="button" className="primary" data-start="begin" onClick={onBegin}>
             {t('begin')}
           </button>
         )}
       </div>
+      {/* Mounted when Begin is pressed, its words a moment later: a live region announces them. */}
+      {opening && (
+        <p className="opening" role="status">
+          {waiting ? t('opening') : ''}
+        </p>
+      )}
       <div className="classroom-switch">
         <input
           id="classroom-mode"
@@ -103,8 +132,22 @@ export function TitleScreen({
       {audio && <SoundToggle audio={audio} />}
       <details className="about">
         <summary>{t('aboutStory')}</summary>
-        <RichText text={story.intro} glossary={story.glossary} />
+        <RichText text={text.intro} glossary={text.glossary} />
       </details>
     </article>
   );
+}
+
+/** True once `pending` has lasted a moment: a quick load shows nothing, a slow one says so. */
+function useWaitShown(pending: boolean): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => setShown(true), OPENING_SHOWN_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      setShown(false);
+    };
+  }, [pending]);
+  return pending && shown;
 }

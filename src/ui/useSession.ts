@@ -6,12 +6,28 @@
 import { useActorRef } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import type { Actor } from 'xstate';
-import { createSessionMachine, type SessionEmitted, type SessionMachine } from '../app/session.ts';
+import { createSessionMachine, type SessionDeps, type SessionEmitted, type SessionMachine } from '../app/session.ts';
 import { saveLanguage } from '../i18n/choose.ts';
 import { switchInterface } from '../i18n/i18n.ts';
-import type { AppProps } from './App.tsx';
+import type { ChapterStart } from '../engine/chapter-starts.ts';
+import type { CompiledStory } from '../engine/story.ts';
+import type { Locale } from '../i18n/languages.ts';
+import type { LocaleBundle } from '../i18n/load.ts';
+import type { AppProps } from './app-props.ts';
 
-export function useSession(props: AppProps): Actor<SessionMachine> {
+/** What the session is made from: the page's props, the story's shape, the language on screen. */
+export type SessionProps = Pick<
+  AppProps,
+  'params' | 'storage' | 'persistent' | 'loadWords' | 'loadRest' | 'i18n' | 'report' | 'outbox'
+> & {
+  story: CompiledStory;
+  chapterStarts: Record<string, ChapterStart>;
+  locale: Locale;
+  words: LocaleBundle;
+  opening?: SessionDeps['opening'];
+};
+
+export function useSession(props: SessionProps): Actor<SessionMachine> {
   // One machine for the page's life: a later render's props (the same functions and data) change nothing.
   const [machine] = useState(() =>
     createSessionMachine({
@@ -30,6 +46,7 @@ export function useSession(props: AppProps): Actor<SessionMachine> {
       },
       report: props.report,
       outbox: props.outbox,
+      opening: props.opening,
     }),
   );
   return useActorRef(machine);

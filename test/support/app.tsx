@@ -13,6 +13,8 @@ import { pseudoLocalise } from '../../src/i18n/pseudo.ts';
 import type { Campaign, SignOffer } from '../../src/campaign/campaign.ts';
 import type { Outbox } from '../../src/sign/outbox.ts';
 import type { AppProps } from '../../src/ui/App.tsx';
+import type { RunParts } from '../../src/ui/app-props.ts';
+import { Playing } from '../../src/ui/Playing.tsx';
 import { ROOT } from './story.ts';
 
 function readUi(lang: string): LocaleBundle['ui'] {
@@ -54,7 +56,7 @@ export const testCampaign: Campaign = {
 
 interface Options {
   search?: string;
-  chapterStarts?: AppProps['chapterStarts'];
+  chapterStarts?: RunParts['chapterStarts'];
   campaign?: Campaign;
   offer?: SignOffer;
   outbox?: Outbox;
@@ -66,14 +68,13 @@ interface Options {
   persistent?: boolean;
 }
 
-/** Everything `<App>` needs, with languages loaded from disk instead of by dynamic import. */
+/** Everything `<App>` needs, with languages and the run's parts loaded from disk instead of by dynamic import. */
 export function appProps(story: CompiledStory, options: Options = {}): AppProps {
   const locale = options.locale ?? 'en';
   const whole = wordsFor(story, locale);
   const first = story.chapters[0]?.id ?? '';
   const words = options.split ? { ...whole, story: splitText(whole.story, first).start } : whole;
   return {
-    story,
     params: parseParams(options.search ?? '', story.chapters.length),
     storage: options.storage ?? memoryStorage(),
     persistent: options.persistent ?? true,
@@ -86,6 +87,14 @@ export function appProps(story: CompiledStory, options: Options = {}): AppProps 
     offer: options.offer ?? { kind: 'none' },
     ...(options.outbox ? { outbox: options.outbox } : {}),
     base: '/',
-    chapterStarts: options.chapterStarts ?? {},
+    storyHash: story.hash,
+    // At hand, not a dynamic import: Begin shows the first scene in the same update (the browser's
+    // chunk on its way is covered by the e2e tests).
+    loadRun: () => ({
+      story,
+      chapterStarts: options.chapterStarts ?? {},
+      campaign: options.campaign ?? testCampaign,
+      Playing,
+    }),
   };
 }

@@ -42,27 +42,74 @@ describe('the built page, deferred to its first paint', () => {
     expect(() => deferToFirstPaint(BUILT.replace(/<script[^>]*><\/script>/, ''), css)).toThrow(/one entry script/);
   });
 
-  it('runs the start script: the entry and its preloads are added once, after a frame or the fallback', () => {
+  /** Runs the start script against a stand-in document; returns what it added and its hooks. */
+  function runStart() {
     const added: Array<Record<string, string>> = [];
     const frames: Array<() => void> = [];
     const timers: Array<() => void> = [];
+    const listeners: Array<(event: { target: unknown }) => void> = [];
+    const root = { dataset: {} as Record<string, string> };
+    const html = { dataset: {} as Record<string, string> };
+    class Element {
+      constructor(private readonly selector: string) {}
+      closest(selector: string) {
+        return selector === this.selector ? this : null;
+      }
+    }
     const document = {
       createElement: (tag: string) => ({ tag }),
       head: { append: (element: Record<string, string>) => added.push(element) },
+      documentElement: html,
+      getElementById: (id: string) => (id === 'root' ? root : null),
+      addEventListener: (type: string, listener: (event: { target: unknown }) => void) => {
+        if (type === 'click') listeners.push(listener);
+      },
+      removeEventListener: (_type: string, listener: (event: { target: unknown }) => void) => {
+        if (listeners.includes(listener)) listeners.splice(listeners.indexOf(listener), 1);
+      },
     };
     runInNewContext(startScript('/a.js', ['/b.js']), {
       document,
+      Element,
       requestAnimationFrame: (f: () => void) => frames.push(f),
       setTimeout: (f: () => void) => timers.push(f),
     });
+    const click = (selector: string) => [...listeners].forEach((l) => l({ target: new Element(selector) }));
+    return { added, frames, timers, listeners, root, html, click };
+  }
+
+  const STARTED = [
+    { tag: 'link', rel: 'modulepreload', href: '/b.js', crossOrigin: '' },
+    { tag: 'script', type: 'module', src: '/a.js', crossOrigin: '' },
+  ];
+
+  it('runs the start script: the entry and its preloads are added once, after a frame or the fallback', () => {
+    const { added, frames, timers } = runStart();
     expect(added).toEqual([]);
     frames.forEach((f) => f());
     timers.forEach((f) => f());
     timers.forEach((f) => f());
-    expect(added).toEqual([
-      { tag: 'link', rel: 'modulepreload', href: '/b.js', crossOrigin: '' },
-      { tag: 'script', type: 'module', src: '/a.js', crossOrigin: '' },
-    ]);
+    expect(added).toEqual(STARTED);
+  });
+
+  it('keeps a Begin pressed before the app has taken over, and starts the app at once', () => {
+    const page = runStart();
+    page.click('#root [data-title-screen]');
+    expect(page.root.dataset).toEqual({});
+    expect(page.added).toEqual([]);
+    page.click('#root [data-start="begin"]');
+    expect(page.root.dataset).toEqual({ queuedStart: 'begin' });
+    expect(page.added).toEqual(STARTED);
+    page.timers.forEach((f) => f());
+    expect(page.added).toEqual(STARTED);
+  });
+
+  it('leaves clicks to the app once it runs the page', () => {
+    const page = runStart();
+    page.html.dataset.app = 'ready';
+    page.click('#root [data-start="begin"]');
+    expect(page.root.dataset).toEqual({});
+    expect(page.listeners).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseParams } from '../../src/app/params.ts';
 import { appRoot, prerenderProps, startsAsPrerendered } from '../../src/app/root.tsx';
 import { renderTitleScreen } from '../../src/build/render-title.tsx';
+import { Playing } from '../../src/ui/Playing.tsx';
 import { memoryStorage, SAVE_FORMAT, SAVE_KEY } from '../../src/engine/save.ts';
 import { testCampaign, wordsFor } from '../support/app.tsx';
 import { compileOrThrow, fixtureFiles } from '../support/story.ts';
@@ -39,7 +40,11 @@ describe('the prerendered title screen', () => {
     const heading = screen.getByRole('heading', { level: 1 });
     const onRecoverableError = vi.fn();
     const consoleError = vi.spyOn(console, 'error');
-    const props = { ...prerenderProps(story, wordsFor(story), testCampaign), params: parseParams('?seed=1', 1) };
+    const props = {
+      ...prerenderProps(story, wordsFor(story), testCampaign),
+      params: parseParams('?seed=1', 1),
+      loadRun: () => ({ story, chapterStarts: {}, campaign: testCampaign, Playing }),
+    };
     expect(startsAsPrerendered(props)).toBe(true);
 
     await act(async () => {

@@ -123,6 +123,26 @@ describe('the session', () => {
     expect(bad.heard).toEqual([{ type: 'scene', scene: 'gate', chapter: 'one' }]);
   });
 
+  it("opened from the page's title screen, goes straight into the run it asked for and reports no second opening", () => {
+    const storage = memoryStorage();
+    writeSave(storage, { format: SAVE_FORMAT, story: story.hash, seed: 3, choices: ['pay'] });
+    const resumed = session({ storage, opening: { start: 'continue', classroom: false } });
+    expect(resumed.actor.getSnapshot().matches({ run: 'running' })).toBe(true);
+    expect(resumed.place()).toEqual({ kind: 'scene', id: 'road' });
+    expect(resumed.reported).toEqual([{ type: 'scene', scene: 'road', chapter: story.scenes.road!.chapter }]);
+
+    const begun = session({ storage, opening: { start: 'begin', classroom: true } });
+    expect(begun.place()).toEqual({ kind: 'scene', id: 'gate' });
+    expect(begun.actor.getSnapshot().context.classroom).toBe(true);
+    // Begin starts over: the old save is gone.
+    expect(readSave(storage, story.hash)).toMatchObject({ status: 'found', save: { choices: [] } });
+    expect(begun.reported).toEqual([]);
+
+    // Continue, its save gone meanwhile (another tab began anew): a new run, as Begin's.
+    const gone = session({ opening: { start: 'continue', classroom: false } });
+    expect(gone.place()).toEqual({ kind: 'scene', id: 'gate' });
+  });
+
   it('in classroom mode reports only the opening outside, holds signatures, and still emits every event', () => {
     const hold = vi.fn();
     const { actor, reported, heard } = session({ search: '?seed=1&mode=classroom', outbox: { hold } });

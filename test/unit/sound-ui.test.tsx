@@ -20,8 +20,9 @@ import { createI18n } from '../../src/i18n/i18n.ts';
 import type { Language } from '../../src/i18n/languages.ts';
 import type { LocaleBundle } from '../../src/i18n/load.ts';
 import { Settings } from '../../src/ui/Settings.tsx';
-import { TitleScreen } from '../../src/ui/TitleScreen.tsx';
+import { TitleScreen, titleText } from '../../src/ui/TitleScreen.tsx';
 import { fakeHowler, type FakeHowler } from '../support/fake-howler.ts';
+import { wordsFor } from '../support/app.tsx';
 import { ROOT, realStory } from '../support/story.ts';
 import { DEFAULT_PREFERENCES } from '../../src/ui/preferences.ts';
 
@@ -72,7 +73,7 @@ describe('the sound switch', () => {
     const { unmount } = render(
       inLanguage(
         <TitleScreen
-          story={story}
+          text={titleText(wordsFor(story).story)}
           locale="en"
           onLanguage={noop}
           classroom={false}
@@ -99,7 +100,7 @@ describe('the sound switch', () => {
     render(
       inLanguage(
         <TitleScreen
-          story={story}
+          text={titleText(wordsFor(story).story)}
           locale="en"
           onLanguage={noop}
           classroom={false}
