@@ -11,3 +11,10 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * Run before a page script given as a function: tsx (esbuild, keeping names) wraps the named
+ * functions inside it in `__name(...)`, a helper the page does not have, and the script would
+ * throw before it did anything.
+ */
+export const KEEP_NAMES_SHIM = { content: 'globalThis.__name ??= (target) => target;' };

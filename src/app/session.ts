@@ -376,10 +376,13 @@ export function createSessionMachine(deps: SessionDeps) {
       },
       language: {
         initial: 'settled',
-        on: { 'language.change': { target: '.switching', reenter: true } },
+        // Within this region: a transition from the region itself to its child, re-entering,
+        // would have the whole machine as its domain and re-enter the run too (back to the title).
         states: {
-          settled: {},
+          settled: { on: { 'language.change': 'switching' } },
           switching: {
+            // A later choice of language starts its own load; the earlier one's is stopped.
+            on: { 'language.change': { target: 'switching', reenter: true } },
             invoke: {
               src: 'switchLanguage',
               input: ({ event }) => ({ locale: event.type === 'language.change' ? event.locale : deps.locale }),

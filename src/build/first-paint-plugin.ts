@@ -6,7 +6,7 @@
  * script, allowed by hash too, adds the entry and its static imports after the first frame.
  * Only at build: the dev server serves the page as it is.
  */
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 /** Vite's tags for the entry, its static imports and its stylesheet (`crossorigin` as Vite writes them). */
 const ENTRY = /[ \t]*<script type="module" crossorigin src="([^"]+)"><\/script>\n?/g;
@@ -26,14 +26,16 @@ export const START_FALLBACK_MS = 250;
  * first. The static imports are preloaded at the same moment, so they load alongside the entry
  * rather than after it. A Begin pressed before the app has taken the page over (`data-app` on
  * `<html>`, src/ui/useDocumentSettings.ts) is not lost: it is kept on `#root` as
- * `data-queued-start` for the app to honour (src/main.tsx), and starts the app at once.
+ * `data-queued-start` for the app to honour (src/main.tsx), and starts the app at once, with the
+ * chunks Begin needs (`onBegin`: the run's, src/app/run-parts.ts) preloaded beside it.
  */
-export function startScript(entry: string, preloads: readonly string[]): string {
+export function startScript(entry: string, preloads: readonly string[], onBegin: readonly string[] = []): string {
   const add = `(t,a)=>{const e=document.createElement(t);Object.assign(e,a);e.crossOrigin='';document.head.append(e)}`;
   const early = [
     `const early=(e)=>{if(document.documentElement.dataset.app!==undefined)return document.removeEventListener('click',early,true);`,
     `const root=document.getElementById('root');`,
-    `if(root&&e.target instanceof Element&&e.target.closest('#root [data-start="begin"]')){root.dataset.queuedStart='begin';start()}};`,
+    `if(root&&e.target instanceof Element&&e.target.closest('#root [data-start="begin"]')){root.dataset.queuedStart='begin';start();`,
+    `for(const href of ${JSON.stringify(onBegin)})add('link',{rel:'modulepreload',href})}};`,
     `document.addEventListener('click',early,true);`,
   ].join('');
   return [
@@ -47,7 +49,11 @@ export function startScript(entry: string, preloads: readonly string[]): string 
 }
 
 /** The built page with its stylesheet inlined and its scripts started after the first paint. */
-export function deferToFirstPaint(html: string, cssOf: (href: string) => string | undefined): string {
+export function deferToFirstPaint(
+  html: string,
+  cssOf: (href: string) => string | undefined,
+  onBegin: readonly string[] = [],
+): string {
   const entries = [...html.matchAll(ENTRY)].map((m) => m[1]!);
   if (entries.length !== 1) throw new Error(`index.html: expected one entry script, found ${String(entries.length)}.`);
   const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1]!);
@@ -66,7 +72,32 @@ export function deferToFirstPaint(html: string, cssOf: (href: string) => string 
   return inlined
     .replace(ENTRY, '')
     .replace(PRELOAD, '')
-    .replace(/<\/body>/, () => `  <script>${startScript(entries[0]!, preloads)}</script>\n  </body>`);
+    .replace(
+      /<\/body>/,
+      () =>
+        `  <script>${startScript(
+          entries[0]!,
+          preloads,
+          onBegin.filter((href) => !preloads.includes(href)),
+        )}</script>\n  </body>`,
+    );
+}
+
+/** The module whose chunk Begin loads (src/ui/useTitleScreen.ts). */
+const RUN_PARTS = 'src/app/run-parts.ts';
+
+/** The files of the chunk made from `module` and of every chunk it imports statically. */
+function chunksOf(bundle: Rollup.OutputBundle, module: string): string[] {
+  const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+  const start = chunks.find((chunk) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(module));
+  const files = new Set<string>();
+  const visit = (file: string): void => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const imported of chunks.find((chunk) => chunk.fileName === file)?.imports ?? []) visit(imported);
+  };
+  if (start) visit(start.fileName);
+  return [...files];
 }
 
 export function firstPaintPlugin(): Plugin {
@@ -80,11 +111,15 @@ export function firstPaintPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
-        return deferToFirstPaint(html, (href) => {
-          const file = bundle?.[href.startsWith(base) ? href.slice(base.length) : href];
-          if (file?.type !== 'asset') return undefined;
-          return typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
-        });
+        return deferToFirstPaint(
+          html,
+          (href) => {
+            const file = bundle?.[href.startsWith(base) ? href.slice(base.length) : href];
+            if (file?.type !== 'asset') return undefined;
+            return typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+          },
+          bundle ? chunksOf(bundle, RUN_PARTS).map((file) => `${base}${file}`) : [],
+        );
       },
     },
   };

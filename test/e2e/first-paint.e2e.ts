@@ -71,7 +71,7 @@ describe('the built index.html', () => {
     const root = /<div id="root">([\s\S]*?)<\/div>\s*<noscript>/.exec(html)?.[1] ?? '';
     expect(root, 'markup inside #root').toContain('data-title-screen');
     expect(root).toContain(`<h1>${story.title}</h1>`);
-    expect(root).toMatch(/<button type="button" class="primary">Begin<\/button>/);
+    expect(root).toMatch(/<button type="button" class="primary" data-start="begin">Begin<\/button>/);
     expect(root, 'no inline script or style for the CSP to refuse').not.toMatch(/<script|<style|\sstyle=/i);
     expect(html).toMatch(/<meta\s+name="description"\s+content="[^"]{50,}"/);
 
@@ -106,6 +106,24 @@ describe('React taking over the prerendered title screen', () => {
     await page.getByRole('button', { name: 'Begin' }).click();
     await page.locator('main article[data-scene]').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 2_000 }).toBe('H1');
+    expectNoProblems(problems);
+  });
+
+  it('keeps a Begin pressed before the app has arrived, and starts the story once it has', async () => {
+    let appWhenPressed: string | undefined = 'not pressed';
+    const { page, problems } = await browser.open(PHONE, '/?seed=7', {
+      before: async (page: Page) => {
+        // The app's entry is held back until Begin has been pressed on the prerendered page.
+        await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+          await page.locator('[data-title-screen] button.primary').click();
+          appWhenPressed = await page.evaluate(() => document.documentElement.dataset.app);
+          await route.continue();
+        });
+      },
+    });
+    expect(appWhenPressed, 'the app had not taken over when Begin was pressed').toBeUndefined();
+    await page.locator('main article[data-scene]').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 5_000 }).toBe('H1');
     expectNoProblems(problems);
   });
 

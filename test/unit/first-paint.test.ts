@@ -68,7 +68,7 @@ describe('the built page, deferred to its first paint', () => {
         if (listeners.includes(listener)) listeners.splice(listeners.indexOf(listener), 1);
       },
     };
-    runInNewContext(startScript('/a.js', ['/b.js']), {
+    runInNewContext(startScript('/a.js', ['/b.js'], ['/run.js']), {
       document,
       Element,
       requestAnimationFrame: (f: () => void) => frames.push(f),
@@ -84,6 +84,7 @@ describe('the built page, deferred to its first paint', () => {
   ];
 
   it('runs the start script: the entry and its preloads are added once, after a frame or the fallback', () => {
+    // The run's chunks are not among them: Begin fetches those.
     const { added, frames, timers } = runStart();
     expect(added).toEqual([]);
     frames.forEach((f) => f());
@@ -99,9 +100,11 @@ describe('the built page, deferred to its first paint', () => {
     expect(page.added).toEqual([]);
     page.click('#root [data-start="begin"]');
     expect(page.root.dataset).toEqual({ queuedStart: 'begin' });
-    expect(page.added).toEqual(STARTED);
+    // The app, and beside it the run's chunks that Begin needs.
+    const begun = [...STARTED, { tag: 'link', rel: 'modulepreload', href: '/run.js', crossOrigin: '' }];
+    expect(page.added).toEqual(begun);
     page.timers.forEach((f) => f());
-    expect(page.added).toEqual(STARTED);
+    expect(page.added).toEqual(begun);
   });
 
   it('leaves clicks to the app once it runs the page', () => {

@@ -185,6 +185,20 @@ describe('the session', () => {
     expect(Object.keys(actor.getSnapshot().context.language.words.story.endings).length).toBeGreaterThan(0);
   });
 
+  it('switches language mid-run without leaving the run: same run, same place, choices still taken', async () => {
+    const { actor, place } = session();
+    actor.send({ type: 'run.begin' });
+    actor.send({ type: 'choice.select', choiceId: 'pay' });
+    const run = actor.getSnapshot().context.run;
+    actor.send({ type: 'language.change', locale: 'es' });
+    await vi.waitFor(() => expect(actor.getSnapshot().context.language.locale).toBe('es'));
+    expect(actor.getSnapshot().context.run).toBe(run);
+    expect(actor.getSnapshot().matches({ run: 'running' })).toBe(true);
+    expect(place()).toEqual({ kind: 'scene', id: 'road' });
+    actor.send({ type: 'choice.select', choiceId: 'run' });
+    expect(place()?.kind).toBe('ending');
+  });
+
   it('switches language, and a later choice wins over a slower earlier one', async () => {
     let releaseFrench: (bundle: typeof words) => void = () => undefined;
     const loadWords = vi.fn<SessionDeps['loadWords']>((locale) =>
