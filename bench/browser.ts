@@ -110,6 +110,7 @@ function instrument(): void {
       if (!view || view === before || !view.contains(event.target)) return;
       performance.mark(`bench:arrived:${index}`);
       choice.arrived = performance.now();
+      dispatchEvent(new Event('bench:moment'));
     },
     true,
   );
@@ -140,6 +141,7 @@ function instrument(): void {
           channel.port1.onmessage = () => {
             performance.mark(`bench:painted:${index}`);
             choice.painted = performance.now();
+            dispatchEvent(new Event('bench:moment'));
           };
           channel.port2.postMessage(null);
         });
@@ -264,12 +266,34 @@ function timingsFromTrace(trace: Buffer, choices: readonly PageChoice[]): Choice
 
 /**
  * Waits until the `count`th choice's scene is painted and has arrived (its heading has focus) and
- * nothing on the page animates any more: a reader does not choose mid-transition.
+ * nothing on the page animates any more: a reader does not choose mid-transition. The page says
+ * when, by events and the animations' own promises: polling on every frame (waitForFunction's
+ * default) would make the main thread render frames it otherwise would not, inside the window
+ * being measured.
  */
 async function settled(page: Page, count: number): Promise<void> {
-  await page.waitForFunction((n) => {
-    const choice = (window as BenchWindow).__bench?.choices[n - 1];
-    if (choice?.painted === undefined || choice.arrived === undefined) return false;
-    return document.getAnimations().every((animation) => animation.playState !== 'running');
+  const waiting = page.evaluate(async (n) => {
+    const bench = (window as BenchWindow).__bench!;
+    while (bench.choices[n - 1]?.painted === undefined || bench.choices[n - 1]?.arrived === undefined)
+      await new Promise((resolve) => addEventListener('bench:moment', resolve, { once: true }));
+    // An animation may start as another ends (the light changes as the scene arrives): ask again.
+    for (
+      let running = document.getAnimations();
+      running.length > 0;
+      running = document.getAnimations().filter((animation) => animation.playState === 'running')
+    )
+      await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
   }, count);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Choice ${count - 1}: the next scene did not arrive and settle within 15 s.`)),
+      15_000,
+    );
+  });
+  try {
+    await Promise.race([waiting, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
