@@ -276,7 +276,7 @@ function print(r: Results): void {
   const timing = (label: string, b: BrowserReport): void => {
     console.log(
       `  ${label}: choice to paint, main-thread work: median ${ms(b.medianWorkMs)}, worst ${ms(b.worstWorkMs)} ` +
-        `(wall ${ms(b.medianLatencyMs)}); long tasks ${b.longTasks}; ${kb(b.medianBytes)} KB fetched; JS heap ${(b.medianHeapUsed / KB / KB).toFixed(1)} MB`,
+        `(wall ${ms(b.medianLatencyMs)}); worst frame in a transition ${ms(b.worstFrameMs)}; long tasks ${b.longTasks}; ${kb(b.medianBytes)} KB fetched; JS heap ${(b.medianHeapUsed / KB / KB).toFixed(1)} MB`,
     );
   };
   if (r.browser) {

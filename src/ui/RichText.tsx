@@ -1,5 +1,6 @@
 /** Story text: paragraphs split on blank lines, glossary terms explained in place. */
-import { Fragment, useId, useState } from 'react';
+import { Fragment, useId, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import type { GlossaryDef } from '../engine/story.ts';
 import { useTranslation } from 'react-i18next';
 
@@ -10,15 +11,45 @@ interface RichTextProps {
   glossary: Record<string, GlossaryDef>;
 }
 
-export function RichText({ text, glossary }: RichTextProps) {
-  const paragraphs = text
+/** A paragraph's words and marked terms, in order; and the terms it explains, each once. */
+interface ParsedParagraph {
+  parts: Array<string | { at: number; entry: GlossaryDef; shown: string }>;
+  terms: GlossaryDef[];
+}
+
+/** Splits and reads the marks once per text, not on every render of every paragraph. */
+function parse(text: string, glossary: Record<string, GlossaryDef>): ParsedParagraph[] {
+  return text
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((paragraph) => {
+      const parts: ParsedParagraph['parts'] = [];
+      const terms: GlossaryDef[] = [];
+      let last = 0;
+      for (const match of paragraph.matchAll(MARK)) {
+        const [whole, rawId = '', shown] = match;
+        const entry = glossary[rawId.trim()];
+        parts.push(paragraph.slice(last, match.index));
+        if (entry) {
+          parts.push({ at: match.index, entry, shown: shown ?? entry.term });
+          if (!terms.includes(entry)) terms.push(entry);
+        } else parts.push(shown ?? rawId);
+        last = match.index + whole.length;
+      }
+      parts.push(paragraph.slice(last));
+      return { parts, terms };
+    });
+}
+
+export function RichText({ text, glossary }: RichTextProps) {
+  // One subscription to the language for the whole text, not one per paragraph.
+  const { t } = useTranslation();
+  const paragraphs = useMemo(() => parse(text, glossary), [text, glossary]);
   return (
     <>
       {paragraphs.map((paragraph, index) => (
-        <Paragraph key={index} text={paragraph} glossary={glossary} />
+        <Paragraph key={index} paragraph={paragraph} t={t} />
       ))}
     </>
   );
@@ -28,51 +59,35 @@ export function RichText({ text, glossary }: RichTextProps) {
  * A paragraph whose marked terms are buttons. An opened definition appears under the paragraph,
  * not inside it, so the sentence is never broken in two.
  */
-function Paragraph({ text, glossary }: RichTextProps) {
-  const { t } = useTranslation();
+function Paragraph({ paragraph, t }: { paragraph: ParsedParagraph; t: TFunction }) {
   const [open, setOpen] = useState<string[]>([]);
   const baseId = useId();
   const idFor = (term: string) => `${baseId}-${term}`;
   const toggle = (term: string) => {
     setOpen((current) => (current.includes(term) ? current.filter((t) => t !== term) : [...current, term]));
   };
-  const parts: React.ReactNode[] = [];
-  let last = 0;
-  for (const match of text.matchAll(MARK)) {
-    const [whole, rawId = '', shown] = match;
-    const entry = glossary[rawId.trim()];
-    parts.push(text.slice(last, match.index));
-    parts.push(
-      entry ? (
-        <button
-          key={match.index}
-          type="button"
-          className="term"
-          aria-expanded={open.includes(entry.id)}
-          aria-controls={idFor(entry.id)}
-          title={t('showDefinition', { term: entry.term })}
-          onClick={() => toggle(entry.id)}
-        >
-          {shown ?? entry.term}
-        </button>
-      ) : (
-        (shown ?? rawId)
-      ),
-    );
-    last = match.index + whole.length;
-  }
-  parts.push(text.slice(last));
-  const terms = [...new Set([...text.matchAll(MARK)].map((m) => (m[1] ?? '').trim()))].flatMap((id) =>
-    glossary[id] ? [glossary[id]] : [],
-  );
   return (
     <>
       <p>
-        {parts.map((part, i) => (
-          <Fragment key={i}>{part}</Fragment>
-        ))}
+        {paragraph.parts.map((part, i) =>
+          typeof part === 'string' ? (
+            <Fragment key={i}>{part}</Fragment>
+          ) : (
+            <button
+              key={i}
+              type="button"
+              className="term"
+              aria-expanded={open.includes(part.entry.id)}
+              aria-controls={idFor(part.entry.id)}
+              title={t('showDefinition', { term: part.entry.term })}
+              onClick={() => toggle(part.entry.id)}
+            >
+              {part.shown}
+            </button>
+          ),
+        )}
       </p>
-      {terms.map((entry) => (
+      {paragraph.terms.map((entry) => (
         <p key={entry.id} id={idFor(entry.id)} className="definition" role="note" hidden={!open.includes(entry.id)}>
           <dfn>{entry.term}</dfn>
           {t('termSeparator')}

@@ -22,7 +22,7 @@ import type { Preferences } from './preferences.ts';
 import { SceneTransition } from './SceneTransition.tsx';
 import { SceneView } from './SceneView.tsx';
 import { stageOf } from './stage.ts';
-import { useDocumentStage } from './useDocumentStage.ts';
+import { DocumentStage } from './useDocumentStage.ts';
 
 interface RunProps {
   session: Actor<SessionMachine>;
@@ -61,7 +61,6 @@ export function Run({
   const place = placeOf(snapshot);
   // The journey's palette follows the place (src/ui/palette.css); an ending has its own.
   const current = place.kind === 'scene' ? story.scenes[place.id] : undefined;
-  useDocumentStage(place.kind === 'ending' ? 'ending' : current && stageOf(current.place, current.chapter));
   useSoundscape(audio, current?.place, current?.sound);
   // The run so far, told by the story's one interpreter: the journey's steps and the route's places.
   const { seed, log } = snapshot.context;
@@ -106,6 +105,7 @@ export function Run({
       <>
         {status}
         <SceneTransition id={`ending:${ending.id}`} motion={motion}>
+          <DocumentStage stage="ending" />
           <EndingView
             key={ending.id}
             story={story}
@@ -138,6 +138,7 @@ export function Run({
     <>
       {status}
       <SceneTransition id={`${scene.id}:${log.length}`} motion={motion}>
+        <DocumentStage stage={stageOf(scene.place, scene.chapter)} />
         <SceneView
           key={`${scene.id}:${log.length}`}
           story={story}

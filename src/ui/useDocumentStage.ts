@@ -13,3 +13,13 @@ export function useDocumentStage(stage: Stage | undefined): void {
     else delete root.dataset.stage;
   }, [stage]);
 }
+
+/**
+ * The stage as a component, for a view that changes the light when it is shown: inside a scene
+ * transition it mounts with the new scene, so the light changes as the scene arrives, not while
+ * the last one is still leaving.
+ */
+export function DocumentStage({ stage }: { stage: Stage | undefined }): null {
+  useDocumentStage(stage);
+  return null;
+}

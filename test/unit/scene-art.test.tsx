@@ -2,7 +2,7 @@
 import { render, renderHook, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SceneArt } from '../../src/ui/SceneArt.tsx';
-import { useDocumentStage } from '../../src/ui/useDocumentStage.ts';
+import { DocumentStage, useDocumentStage } from '../../src/ui/useDocumentStage.ts';
 
 const market = { id: 'market-stall', chapter: 'home', place: 'hyesan-market' };
 
@@ -54,5 +54,14 @@ describe('useDocumentStage', () => {
     expect(document.documentElement.dataset.stage).toBe('china');
     rerender({ stage: undefined });
     expect(document.documentElement).not.toHaveAttribute('data-stage');
+  });
+
+  it('as a view inside a scene transition, changes the light when the scene is shown, and a leaving scene does not take it back', () => {
+    const { rerender, unmount } = render(<DocumentStage key="riverbank" stage="river" />);
+    expect(document.documentElement.dataset.stage).toBe('river');
+    rerender(<DocumentStage key="far-bank" stage="china" />);
+    expect(document.documentElement.dataset.stage).toBe('china');
+    unmount();
+    expect(document.documentElement.dataset.stage).toBe('china');
   });
 });
