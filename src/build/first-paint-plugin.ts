@@ -44,7 +44,12 @@ export function startScript(entry: string, preloads: readonly string[], onBegin:
     `for(const href of ${JSON.stringify(preloads)})add('link',{rel:'modulepreload',href});`,
     `add('script',{type:'module',src:${JSON.stringify(entry)}})};`,
     early,
-    `requestAnimationFrame(()=>setTimeout(start));setTimeout(start,${String(START_FALLBACK_MS)})})()`,
+    // Once the first contentful paint is reported (after it is on screen, not merely drawn), else
+    // after a frame where the browser cannot say; at the latest, after the fallback.
+    `const painted=typeof PerformanceObserver==='function'&&(PerformanceObserver.supportedEntryTypes||[]).includes('paint');`,
+    `if(painted)new PerformanceObserver((list,observer)=>{if(list.getEntriesByName('first-contentful-paint').length){observer.disconnect();setTimeout(start)}}).observe({type:'paint',buffered:true});`,
+    `else requestAnimationFrame(()=>setTimeout(start));`,
+    `setTimeout(start,${String(START_FALLBACK_MS)})})()`,
   ].join('');
 }
 

@@ -43,7 +43,7 @@ describe('the built page, deferred to its first paint', () => {
   });
 
   /** Runs the start script against a stand-in document; returns what it added and its hooks. */
-  function runStart() {
+  function runStart(globals: Record<string, unknown> = {}) {
     const added: Array<Record<string, string>> = [];
     const frames: Array<() => void> = [];
     const timers: Array<() => void> = [];
@@ -73,6 +73,7 @@ describe('the built page, deferred to its first paint', () => {
       Element,
       requestAnimationFrame: (f: () => void) => frames.push(f),
       setTimeout: (f: () => void) => timers.push(f),
+      ...globals,
     });
     const click = (selector: string) => [...listeners].forEach((l) => l({ target: new Element(selector) }));
     return { added, frames, timers, listeners, root, html, click };
@@ -91,6 +92,33 @@ describe('the built page, deferred to its first paint', () => {
     timers.forEach((f) => f());
     timers.forEach((f) => f());
     expect(added).toEqual(STARTED);
+  });
+
+  it('where the browser reports paints, starts the app once the first contentful paint is on screen', () => {
+    let report: ((entries: string[]) => void) | undefined;
+    class PerformanceObserver {
+      static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+      constructor(private readonly callback: (list: unknown, observer: unknown) => void) {}
+      observe(options: { type: string; buffered: boolean }) {
+        expect(options).toEqual({ type: 'paint', buffered: true });
+        report = (names) =>
+          this.callback({ getEntriesByName: (name: string) => names.filter((n) => n === name) }, this);
+      }
+      disconnect() {
+        report = undefined;
+      }
+    }
+    const page = runStart({ PerformanceObserver });
+    expect(page.frames).toEqual([]);
+    // Set aside, not run: the fallback's timer.
+    expect(page.timers.splice(0)).toHaveLength(1);
+    report!(['first-paint']);
+    expect(page.timers).toEqual([]);
+    expect(page.added).toEqual([]);
+    report!(['first-contentful-paint']);
+    expect(report).toBeUndefined();
+    page.timers.at(-1)!();
+    expect(page.added).toEqual(STARTED);
   });
 
   it('keeps a Begin pressed before the app has taken over, and starts the app at once', () => {
