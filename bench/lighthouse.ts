@@ -15,14 +15,20 @@ export type Category = (typeof CATEGORIES)[number];
  * The pages audited, each a path under the app's base: the title screen, the floor (the title
  * screen as a plain HTML page, bench/floor.ts, served apart; audited right after the title page
  * so that both see the same load), one ending's static share page (src/build/share-plugin.ts),
- * which a visitor opens from a shared link, and the teacher guide.
+ * which a visitor opens from a shared link, the teacher guide, and the class room's join page: the
+ * app at `?class=` and the code of a room the bench opens (bench/class-room.ts), served apart with
+ * the service behind it.
  */
 export const LIGHTHOUSE_PAGES = [
   { page: 'title', path: '' },
   { page: 'floor', path: '' },
   { page: 'share', path: 'share/en/arrived-via-thailand/' },
   { page: 'teacher', path: 'teacher/' },
+  { page: 'join', path: '?class=' },
 ] as const;
+
+/** The page whose path takes the code of the room bench/class-room.ts opens. */
+export const JOIN_PAGE = 'join';
 
 export interface LighthouseSample {
   /** Category scores, 0 to 100. */

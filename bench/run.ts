@@ -23,9 +23,16 @@ import { fileURLToPath } from 'node:url';
 import { measureBegin, SLOW_4G, type BeginReport } from './begin.ts';
 import { measureBrowser, type BrowserReport } from './browser.ts';
 import { FLOOR_PAGE, judge, KB, type Verdict } from './budgets.ts';
+import { openClassRoom } from './class-room.ts';
 import { writeFloor } from './floor.ts';
 import { measureCompiler, SIZES, type CompilerReport } from './compiler.ts';
-import { LIGHTHOUSE_PAGES, measureLighthouse, type LighthouseReport, type Throttling } from './lighthouse.ts';
+import {
+  JOIN_PAGE,
+  LIGHTHOUSE_PAGES,
+  measureLighthouse,
+  type LighthouseReport,
+  type Throttling,
+} from './lighthouse.ts';
 import { serveDist } from './serve.ts';
 import { measureRooms, roomsRows, type RoomsReport } from './rooms.ts';
 import { measureServer, serverRows, type ServerReport } from './server.ts';
@@ -97,6 +104,7 @@ if (parts.browser || parts.lighthouse || parts.begin) {
   const floorDir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
   writeFloor(dist, floorDir);
   const floor = await serveDist(floorDir);
+  const room = parts.lighthouse ? await openClassRoom(dist, root) : undefined;
   try {
     if (parts.browser) {
       log(`Chromium: ${runs ?? 5} runs through the story…`);
@@ -111,14 +119,16 @@ if (parts.browser || parts.lighthouse || parts.begin) {
     if (parts.lighthouse) {
       results.lighthouse = [];
       for (const { page, path } of LIGHTHOUSE_PAGES) {
-        const base = page === FLOOR_PAGE ? floor.url : server.url;
-        log(`Lighthouse: the ${page} page (/${path}), ${runs ?? 5} runs…`);
-        results.lighthouse.push(await measureLighthouse(page, `${base}${path}`, runs ?? 5, throttling));
+        const base = page === FLOOR_PAGE ? floor.url : page === JOIN_PAGE ? room!.url : server.url;
+        const where = page === JOIN_PAGE ? `${path}${room!.code}` : path;
+        log(`Lighthouse: the ${page} page (/${where}), ${runs ?? 5} runs…`);
+        results.lighthouse.push(await measureLighthouse(page, `${base}${where}`, runs ?? 5, throttling));
       }
     }
   } finally {
     await server.close();
     await floor.close();
+    await room?.close();
     rmSync(floorDir, { recursive: true, force: true });
   }
 }

@@ -15,7 +15,7 @@ import {
 import type { CompiledStory } from '../engine/story.ts';
 import { extractText, type StoryText } from '../engine/text.ts';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.ts';
-import { contentSecurityPolicy, connectOrigins } from './csp-plugin.ts';
+import { contentSecurityPolicy, connectOrigins, type InlineHashes } from './csp-plugin.ts';
 
 export interface BuildInputs {
   campaign: Campaign;
@@ -23,6 +23,8 @@ export interface BuildInputs {
   /** Language → its words; a missing translation has already failed the build (or English stands in). */
   texts: Record<string, StoryText>;
   csp: string;
+  /** The same CSP, allowing besides the page's own inline code by its hashes (src/build/inline-style.ts). */
+  cspWith: (inline: InlineHashes) => string;
 }
 
 /** Reads them all; throws with the checker's located messages if the campaign or story is broken. */
@@ -36,5 +38,12 @@ export function loadBuildInputs(root: string, dir = 'story'): BuildInputs {
   if (!story) throw new Error(`The story does not compile:\n${problems.map(formatProblem).join('\n')}`);
   const translated = SHIPPED_LANGUAGES.filter((l) => l !== 'en');
   const { texts } = checkTranslations(extractText(story), loadLocaleFiles(storyDir, root), prefix, translated);
-  return { campaign, story, texts, csp: contentSecurityPolicy(connectOrigins(root)) };
+  const connect = connectOrigins(root);
+  return {
+    campaign,
+    story,
+    texts,
+    csp: contentSecurityPolicy(connect),
+    cspWith: (inline) => contentSecurityPolicy(connect, inline),
+  };
 }

@@ -1,8 +1,8 @@
 /**
  * Vite plugin, build only: a static page and a share card for every ending in every shipped
- * language, `share/<lang>/<ending>/index.html` and `card.png`, and their stylesheet
- * `share/share.css`. A link shared from an ending opens the page; networks read its Open Graph
- * tags and show the card. The cards (satori lays out src/share/card.ts, resvg paints it) are kept
+ * language, `share/<lang>/<ending>/index.html` and `card.png`, each page with its stylesheet
+ * (src/share/share.css) inline. A link shared from an ending opens the page; networks read its
+ * Open Graph tags and show the card. The cards (satori lays out src/share/card.ts, resvg paints it) are kept
  * in `node_modules/.cache/share-cards/`, keyed by everything that shapes them, so a build that
  * changes no words renders none.
  */
@@ -36,19 +36,13 @@ import {
   type AnyCardTexts,
   type CardTexts,
 } from '../share/card.ts';
-import {
-  SHARE_STYLESHEET_PATH,
-  shareCardPath,
-  sharePageHtml,
-  sharePagePath,
-  type SharePageWords,
-} from '../share/page.ts';
+import { shareCardPath, sharePageHtml, sharePagePath, type SharePageWords } from '../share/page.ts';
 import { plainText } from '../ui/RichText.tsx';
 import { loadBuildInputs } from './build-inputs.ts';
-import { readStaticCss } from './static-css.ts';
+import { inlineAssets } from './inline-style.ts';
 import { staticPagePlugin } from './static-page-plugin.ts';
 
-/** The page's stylesheet, emitted with its imports inlined (static-css.ts). */
+/** The pages' stylesheet, carried inline by each (inline-style.ts). */
 const STYLESHEET = fileURLToPath(new URL('../share/share.css', import.meta.url));
 
 export interface SharePluginOptions {
@@ -88,13 +82,14 @@ type UiWords = Pick<SharePageWords, 'play' | 'about' | 'documentTitle' | 'fallba
 export function sharePlugin(options: SharePluginOptions = {}): Plugin {
   return staticPagePlugin('share', async function ({ root, base, log }) {
     const started = performance.now();
-    const { campaign, story, texts, csp } = loadBuildInputs(root, options.dir);
+    const { campaign, story, texts, cspWith } = loadBuildInputs(root, options.dir);
+    const { assets, styleHash } = inlineAssets(STYLESHEET, resolve(root, 'public/favicon.svg'));
+    const csp = cspWith({ styles: [styleHash] });
     const storyPrefix = relative(root, resolve(root, options.dir ?? 'story'))
       .split(sep)
       .join('/');
     const cards = new CardCache(resolve(root, options.cacheDir ?? 'node_modules/.cache/share-cards'), root);
 
-    this.emitFile({ type: 'asset', fileName: SHARE_STYLESHEET_PATH, source: readStaticCss(STYLESHEET) });
     const pending: Array<Promise<{ fileName: string; png: Buffer }>> = [];
     for (const lang of SHIPPED_LANGUAGES) {
       const localised = applyText(story, texts[lang] ?? texts.en!);
@@ -119,6 +114,7 @@ export function sharePlugin(options: SharePluginOptions = {}): Plugin {
             base,
             languages: SHIPPED_LANGUAGES,
             contentSecurityPolicy: csp,
+            inline: assets,
           }),
         });
         const card: CardTexts = {

@@ -2,8 +2,9 @@
  * A static page's stylesheet (src/teacher/teacher.css, src/privacy/privacy.css,
  * src/share/share.css, src/embed/embed.css) as the build emits it: one file, each `@import` of
  * our own CSS (src/static-pages/*.css) put in its place, so the page fetches one stylesheet from
- * its own origin as the CSP (`style-src 'self'`) allows. Anything else after `@import` (another
- * origin, a media query) is refused: the pages load nothing from elsewhere.
+ * its own origin as the CSP (`style-src 'self'`) allows, or carries it inline (the share pages and
+ * the teacher guide, src/build/inline-style.ts). Anything else after `@import` (another origin, a
+ * media query) is refused: the pages load nothing from elsewhere.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

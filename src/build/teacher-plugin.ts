@@ -1,7 +1,7 @@
 /**
  * Vite plugin, build only: the teacher guide, `teacher/index.html` (English) and
- * `teacher/<lang>/index.html` for every other shipped language, with their stylesheet
- * `teacher/teacher.css` (src/teacher/). Plain string templates from the compiled story, so the
+ * `teacher/<lang>/index.html` for every other shipped language, each with its stylesheet
+ * (src/teacher/teacher.css) inline. Plain string templates from the compiled story, so the
  * guide always matches the story that ships with it.
  *
  * The guide quotes the story's summary (random runs, the shortest path to each ending), which walks
@@ -17,12 +17,12 @@ import { summarise } from '../engine/compile/index.ts';
 import type { CompiledStory } from '../engine/story.ts';
 import { applyText, extractText } from '../engine/text.ts';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.ts';
-import { teacherGuideHtml, teacherPagePath, TEACHER_STYLESHEET_PATH, type GuideStats } from '../teacher/guide.ts';
+import { teacherGuideHtml, teacherPagePath, type GuideStats } from '../teacher/guide.ts';
 import { loadBuildInputs } from './build-inputs.ts';
-import { readStaticCss } from './static-css.ts';
+import { inlineAssets } from './inline-style.ts';
 import { staticPagePlugin } from './static-page-plugin.ts';
 
-/** The page's stylesheet, emitted with its imports inlined (static-css.ts). */
+/** The pages' stylesheet, carried inline by each (inline-style.ts). */
 const STYLESHEET = fileURLToPath(new URL('../teacher/teacher.css', import.meta.url));
 
 export interface TeacherPluginOptions {
@@ -38,11 +38,11 @@ const STATS_VERSION = 1;
 export function teacherPlugin(options: TeacherPluginOptions = {}): Plugin {
   return staticPagePlugin('teacher', function ({ root, base, log }) {
     const started = performance.now();
-    const { campaign, story, texts, csp } = loadBuildInputs(root, options.dir);
+    const { campaign, story, texts, cspWith } = loadBuildInputs(root, options.dir);
+    const { assets, styleHash } = inlineAssets(STYLESHEET, resolve(root, 'public/favicon.svg'));
     const stats = cachedStats(story, resolve(root, options.cacheDir ?? 'node_modules/.cache/teacher-guide'));
     const english = applyText(story, texts.en ?? extractText(story));
 
-    this.emitFile({ type: 'asset', fileName: TEACHER_STYLESHEET_PATH, source: readStaticCss(STYLESHEET) });
     for (const lang of SHIPPED_LANGUAGES)
       this.emitFile({
         type: 'asset',
@@ -54,7 +54,8 @@ export function teacherPlugin(options: TeacherPluginOptions = {}): Plugin {
           languages: SHIPPED_LANGUAGES,
           base,
           publicUrl: campaign.publicUrl,
-          contentSecurityPolicy: csp,
+          contentSecurityPolicy: cspWith({ styles: [styleHash] }),
+          inline: assets,
           stats: stats.value,
         }),
       });

@@ -1,26 +1,32 @@
 /**
  * The static page of one ending in one language, `share/<lang>/<ending>/index.html`: what a link
  * shared from the ending opens, and what networks read for their preview (Open Graph and X's card
- * tags). It reads with no JavaScript and loads nothing but its stylesheet (`share/share.css`,
- * below), under the app's Content-Security-Policy. Pure: the build writes the files
- * (src/build/share-plugin.ts).
+ * tags). It reads with no JavaScript and loads nothing before it paints: its stylesheet
+ * (src/share/share.css) and the app's icon are inline, the style allowed by its hash in the app's
+ * Content-Security-Policy. Pure: the build writes the files (src/build/share-plugin.ts).
  */
 import { oembedDiscoveryLink } from '../embed/oembed.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
-import { alternateLinks, escapeHtml, iconAndStylesheet, staticDocument, staticHead } from '../static-pages/common.ts';
+import {
+  alternateLinks,
+  escapeHtml,
+  inlineIconAndStyle,
+  staticDocument,
+  staticHead,
+  type InlineAssets,
+} from '../static-pages/common.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './card.ts';
 
 /** The files the build writes, relative to the output folder. */
 export const sharePagePath = (lang: string, ending: string): string => `share/${lang}/${ending}/index.html`;
 export const shareCardPath = (lang: string, ending: string): string => `share/${lang}/${ending}/card.png`;
-export const SHARE_STYLESHEET_PATH = 'share/share.css';
 
 /** How deep a page sits below the app's folder (`share/<lang>/<ending>/`): for relative links. */
 const PAGE_DEPTH = 3;
 
 /**
  * Where the app's folder is, seen from outside (`absolute`: for networks, canonical links) and
- * from a share page (`local`: for its own links and stylesheet). `base` is Vite's: `/`, a
+ * from a share page (`local`: for its own links). `base` is Vite's: `/`, a
  * sub-folder (`/stories/ttm/`), a full URL (assets on a CDN: the files live there) or `./`.
  */
 export function appRoots(publicUrl: string, base: string): { absolute: string; local: string } {
@@ -66,8 +72,10 @@ export interface SharePageInput {
   base: string;
   /** The languages that have this page, `lang` among them (for `hreflang` and `og:locale:alternate`). */
   languages: readonly Language[];
-  /** The Content-Security-Policy the app carries. */
+  /** The Content-Security-Policy the app carries, with the hash of `inline.css` among its styles. */
   contentSecurityPolicy: string;
+  /** The page's stylesheet and the app's icon, carried inline (src/build/inline-style.ts). */
+  inline: InlineAssets;
 }
 
 export { escapeHtml };
@@ -125,7 +133,7 @@ export function sharePageHtml(input: SharePageInput): string {
     meta('name', 'twitter:description', words.shareText),
     meta('name', 'twitter:image', imageUrl),
     meta('name', 'twitter:image:alt', shareImageAlt(words)),
-    ...iconAndStylesheet(roots.local, SHARE_STYLESHEET_PATH),
+    ...inlineIconAndStyle(input.inline),
   ];
   const langOf = (key: 'play' | 'about'): string => {
     const other = words.fallback?.[key];

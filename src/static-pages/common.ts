@@ -63,6 +63,22 @@ export function iconAndStylesheet(root: string, stylesheet: string): string[] {
   ];
 }
 
+/**
+ * What a page carries inline rather than fetching before its first paint (src/build/inline-style.ts
+ * makes them): its whole stylesheet, which the page's CSP allows by its hash, and the app's icon as
+ * a `data:` URL (the CSP's `img-src` allows `data:`).
+ */
+export interface InlineAssets {
+  css: string;
+  iconUrl: string;
+}
+
+/** The last tags of a static page's head when it carries its icon and stylesheet inline. */
+export function inlineIconAndStyle({ css, iconUrl }: InlineAssets): string[] {
+  if (/<\/style/i.test(css)) throw new Error('A page\'s inline CSS holds "</style", which would end it early.');
+  return [`<link rel="icon" href="${escapeHtml(iconUrl)}" type="image/svg+xml">`, `<style>${css}</style>`];
+}
+
 export interface LanguageMastheadInput {
   /** The page's language: its link is marked as the current page. */
   lang: Language;

@@ -9,8 +9,9 @@
  * (headings, lesson plan, instructions, the map's labels), from src/teacher/words/. Only the
  * sources' titles and publishers stay as they are, marked `lang="en"` on a page in another language.
  *
- * The page reads with no JavaScript and loads nothing but its stylesheet (`teacher/teacher.css`,
- * src/teacher/teacher.css), under the app's Content-Security-Policy. It prints as a handout: white
+ * The page reads with no JavaScript and loads nothing before it paints: its stylesheet
+ * (src/teacher/teacher.css) and the app's icon are inline, the style allowed by its hash in the
+ * app's Content-Security-Policy. It prints as a handout: white
  * pages, the chapters kept whole, the map on pages of its own, the sources' addresses printed.
  */
 import { endingReach, firstReach } from '../engine/graph.ts';
@@ -20,11 +21,12 @@ import { appRoots } from '../share/page.ts';
 import {
   alternateLinks,
   escapeHtml,
-  iconAndStylesheet,
+  inlineIconAndStyle,
   languageMasthead,
   pageRoot,
   staticDocument,
   staticHead,
+  type InlineAssets,
 } from '../static-pages/common.ts';
 import { plainText } from '../ui/RichText.tsx';
 import { chapterMaps, chapterMapSvg, overviewMap, overviewSvg } from './paths-map.ts';
@@ -34,7 +36,6 @@ import { guideWords } from './words/index.ts';
 /** The files the build writes, relative to the output folder. */
 export const teacherPagePath = (lang: Language): string =>
   lang === 'en' ? 'teacher/index.html' : `teacher/${lang}/index.html`;
-export const TEACHER_STYLESHEET_PATH = 'teacher/teacher.css';
 
 /** The youngest students the guide recommends the story for. */
 export const MINIMUM_AGE = 14;
@@ -74,7 +75,10 @@ export interface GuideInput {
   base: string;
   /** Absolute, no trailing slash (`campaign.publicUrl`). */
   publicUrl: string;
+  /** The app's Content-Security-Policy, with the hash of `inline.css` among its styles. */
   contentSecurityPolicy: string;
+  /** The page's stylesheet and the app's icon, carried inline (src/build/inline-style.ts). */
+  inline: InlineAssets;
   stats?: GuideStats;
   /** Overrides `FEATURES` (tests). */
   features?: Partial<typeof FEATURES>;
@@ -83,7 +87,7 @@ export interface GuideInput {
 /** How deep a guide page sits below the app's folder. */
 const depth = (lang: Language): number => (lang === 'en' ? 1 : 2);
 
-/** The app's folder as seen from a guide page: for its links and stylesheet. */
+/** The app's folder as seen from a guide page: for its links. */
 export function guideRoot(base: string, lang: Language): string {
   return pageRoot(base, depth(lang));
 }
@@ -194,7 +198,7 @@ export function teacherGuideHtml(input: GuideInput): string {
   const head = [
     ...staticHead({ csp: input.contentSecurityPolicy, title: pageTitle, description: w.description(story.title) }),
     ...alternateLinks(languages, (l) => `${site}${folder(l)}`, { xDefault: false }),
-    ...iconAndStylesheet(root, TEACHER_STYLESHEET_PATH),
+    ...inlineIconAndStyle(input.inline),
   ];
 
   // ---- masthead: the story's name and the guide's languages

@@ -15,8 +15,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { hashSource } from '../../src/build/csp-plugin.ts';
 import { applyText } from '../../src/engine/text.ts';
 import { SHIPPED_LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import { escapeHtml } from '../../src/static-pages/common.ts';
 import { plainStory } from '../../src/teacher/guide.ts';
 import { wordsFor } from '../support/app.tsx';
 import { realStory, ROOT } from '../support/story.ts';
@@ -69,7 +71,11 @@ describe('the teacher guide', () => {
       const html = await readFile(join(inject('distDir'), guidePath(lang), 'index.html'), 'utf8');
       expect(html, lang).toContain(`<html lang="${lang}"`);
       expect(html, lang).toContain('<meta http-equiv="Content-Security-Policy"');
-      expect(html, lang).not.toMatch(/<script|\sstyle=|<style/i);
+      expect(html, lang).not.toMatch(/<script|\sstyle=|<link rel="stylesheet"/i);
+      // Its stylesheet is inline, one <style> the page's CSP allows by its hash: nothing is fetched before it paints.
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+      expect(styles, lang).toHaveLength(1);
+      expect(html, lang).toContain(`style-src &#39;self&#39; ${escapeHtml(hashSource(styles[0]!))};`);
     }
   });
 

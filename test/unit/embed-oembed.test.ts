@@ -174,6 +174,7 @@ describe('the oEmbed discovery link', () => {
         base: '/ttm/',
         languages: SHIPPED_LANGUAGES,
         contentSecurityPolicy: contentSecurityPolicy(),
+        inline: { css: '', iconUrl: 'data:image/svg+xml,%3Csvg/%3E' },
       });
       const link = linkIn(html);
       expect(link?.getAttribute('href'), lang).toBe(

@@ -5,7 +5,8 @@
  * as text.
  */
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../src/build/csp-plugin.ts';
+import { contentSecurityPolicy, hashSource } from '../../src/build/csp-plugin.ts';
+import { inlineAssets } from '../../src/build/inline-style.ts';
 import { SHIPPED_LANGUAGES, type Language } from '../../src/i18n/languages.ts';
 import { phrases } from '../../src/share/card.ts';
 import { appRoots, sharePageHtml, type SharePageInput, type SharePageWords } from '../../src/share/page.ts';
@@ -19,6 +20,10 @@ const words: SharePageWords = {
   documentTitle: '{{scene}} — {{story}}',
 };
 
+/** The real stylesheet and icon, as the build carries them inline, and the CSP that allows the style. */
+const { assets, styleHash } = inlineAssets('src/share/share.css', 'public/favicon.svg');
+const csp = contentSecurityPolicy([], { styles: [styleHash] });
+
 function page(overrides: Partial<SharePageInput> = {}): SharePageInput {
   return {
     lang: 'en',
@@ -27,7 +32,8 @@ function page(overrides: Partial<SharePageInput> = {}): SharePageInput {
     publicUrl: 'https://example.org',
     base: '/',
     languages: SHIPPED_LANGUAGES,
-    contentSecurityPolicy: contentSecurityPolicy(),
+    contentSecurityPolicy: csp,
+    inline: assets,
     ...overrides,
   };
 }
@@ -53,9 +59,7 @@ describe('the share page of an ending', () => {
     expect(doc.documentElement.lang).toBe('en');
     expect(doc.querySelector('meta[charset]')?.getAttribute('charset')).toBe('utf-8');
     expect(meta(doc, 'viewport')).toBe('width=device-width, initial-scale=1');
-    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
-      contentSecurityPolicy(),
-    );
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(csp);
     expect(doc.title).toBe(title);
     expect(meta(doc, 'description')).toBe(words.shareText);
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
@@ -91,14 +95,21 @@ describe('the share page of an ending', () => {
     expect(main.querySelector('.share-about')?.textContent).toBe(words.about);
   });
 
-  it('obeys the app’s CSP: no script, no inline style, one stylesheet from the site', () => {
+  it('paints from its own bytes under the app’s CSP: no script, its one style allowed by hash, its icon inline', () => {
     const html = sharePageHtml(page());
     const doc = parse(page());
-    expect(doc.querySelectorAll('script, style, [style]')).toHaveLength(0);
+    expect(doc.querySelectorAll('script, [style], link[rel="stylesheet"]')).toHaveLength(0);
     expect(html).not.toMatch(/\son[a-z]+=/i);
-    expect([...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href'))).toEqual([
-      '/share/share.css',
-    ]);
+    const styles = [...doc.querySelectorAll('style')].map((s) => s.textContent);
+    expect(styles).toEqual([assets.css]);
+    const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    expect(policy).toBe(csp);
+    expect(policy.split('; ').find((d) => d.startsWith('style-src'))).toBe(
+      `style-src 'self' ${hashSource(styles[0]!)}`,
+    );
+    expect(policy).not.toContain('unsafe-inline');
+    expect(assets.css).toContain('.share-play');
+    expect(doc.querySelector('link[rel="icon"]')?.getAttribute('href')).toMatch(/^data:image\/svg\+xml,%3Csvg /);
   });
 
   it('keeps hostile words as text', () => {
@@ -129,7 +140,6 @@ describe('the share page of an ending', () => {
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
     expect(meta(doc, 'og:image')).toBe(`${url}card.png`);
     expect(meta(doc, 'twitter:image')).toBe(`${url}card.png`);
-    expect(doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('/stories/ttm/share/share.css');
     expect(doc.querySelector('a.share-play')?.getAttribute('href')).toBe('/stories/ttm/?lang=ko');
   });
 

@@ -6,7 +6,8 @@
  * (src/teacher/themes.ts) name what the chapters hold, and where.
  */
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../src/build/csp-plugin.ts';
+import { contentSecurityPolicy, hashSource } from '../../src/build/csp-plugin.ts';
+import { inlineAssets } from '../../src/build/inline-style.ts';
 import type { CompiledStory } from '../../src/engine/story.ts';
 import { applyText } from '../../src/engine/text.ts';
 import { SHIPPED_LANGUAGES, type Language } from '../../src/i18n/languages.ts';
@@ -31,6 +32,10 @@ const stats: GuideStats = {
   endings: Object.fromEntries(Object.keys(story.endings).map((id, i) => [id, { shortest: 10 + i, runs: 50 + i }])),
 };
 
+/** The real stylesheet and icon, as the build carries them inline, and the CSP that allows the style. */
+const { assets, styleHash } = inlineAssets('src/teacher/teacher.css', 'public/favicon.svg');
+const csp = contentSecurityPolicy([], { styles: [styleHash] });
+
 function input(overrides: Partial<GuideInput> = {}): GuideInput {
   const lang = overrides.lang ?? 'en';
   return {
@@ -40,7 +45,8 @@ function input(overrides: Partial<GuideInput> = {}): GuideInput {
     languages: SHIPPED_LANGUAGES,
     base: '/',
     publicUrl: 'https://example.org',
-    contentSecurityPolicy: contentSecurityPolicy(),
+    contentSecurityPolicy: csp,
+    inline: assets,
     stats,
     ...overrides,
   };
@@ -56,14 +62,22 @@ describe('the English teacher guide', () => {
   const doc = page();
   const plain = plainStory(story);
 
-  it('is one document in English, with the app’s CSP and its own stylesheet, and runs nothing inline', () => {
+  it('is one document in English that paints from its own bytes: its stylesheet inline, allowed by hash, and nothing runs', () => {
     const html = teacherGuideHtml(input());
     expect(html.startsWith('<!doctype html>\n<html lang="en" dir="ltr"')).toBe(true);
-    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
-      contentSecurityPolicy(),
+    const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    expect(policy).toBe(csp);
+    expect(policy).not.toContain('unsafe-inline');
+    const styles = [...doc.querySelectorAll('style')].map((s) => s.textContent);
+    expect(styles).toEqual([assets.css]);
+    expect(policy.split('; ').find((d) => d.startsWith('style-src'))).toBe(
+      `style-src 'self' ${hashSource(styles[0]!)}`,
     );
-    expect(doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('/teacher/teacher.css');
-    expect(html).not.toMatch(/<script|<style|\sstyle=|\son[a-z]+=/i);
+    // The print styles travel with it.
+    expect(assets.css).toMatch(/@media print\{/);
+    expect(doc.querySelectorAll('link[rel="stylesheet"]')).toHaveLength(0);
+    expect(doc.querySelector('link[rel="icon"]')?.getAttribute('href')).toMatch(/^data:image\/svg\+xml,/);
+    expect(html).not.toMatch(/<script|\sstyle=|\son[a-z]+=/i);
     expect(doc.title).toBe(`Teacher guide — ${plain.title}`);
   });
 
@@ -188,7 +202,7 @@ describe('a translated teacher guide', () => {
     expect(doc.documentElement.lang).toBe(lang);
     expect(doc.querySelector('.notice')).toBeNull();
     expect(doc.body.textContent).not.toContain('in English for now');
-    expect(doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('/teacher/teacher.css');
+    expect(doc.querySelector('style')?.textContent).toBe(assets.css);
     for (const [i, chapter] of localised.chapters.entries()) {
       const article = doc.getElementById(`chapter-${String(i + 1)}`)!;
       expect(text(article.querySelector('h3'))).toContain(chapter.title);
@@ -242,7 +256,6 @@ describe('where a guide page finds the app', () => {
   ] as const)('with base %s, the %s page finds it at %s', (base, lang, root) => {
     expect(guideRoot(base, lang)).toBe(root);
     const doc = page({ base, lang });
-    expect(doc.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe(`${root}teacher/teacher.css`);
     expect(doc.querySelector('a.button')?.getAttribute('href')).toBe(`${root}?lang=${lang}`);
   });
 
