@@ -31,6 +31,8 @@ import { choiceWork, MainThread, TRACE_CATEGORIES, type TraceEvent } from './tra
 export interface ChoiceTiming {
   /** The scene the choice was made in. */
   scene: string;
+  /** Main-thread work from the click to the next paint, the choice answered on screen (ms). */
+  nextPaintMs: number;
   /** Main-thread work from the click to the next scene's paint (ms). */
   workMs: number;
   /** Wall time from the click to that paint, idle time included (ms). */
@@ -58,7 +60,10 @@ export interface BrowserReport {
   /** CPU slowdown applied through the DevTools protocol (1 = this machine's speed). */
   cpuThrottle: number;
   runs: BrowserRun[];
-  /** Medians over the runs of each run's median and worst choice. */
+  /** Medians over the runs of each run's median and worst choice: the work to the next paint. */
+  medianNextPaintMs: number;
+  worstNextPaintMs: number;
+  /** The same, for the work to the next scene's paint. */
   medianWorkMs: number;
   worstWorkMs: number;
   medianLatencyMs: number;
@@ -235,6 +240,8 @@ export async function measureBrowser(url: string, runs: number, cpuThrottle = 1)
   return {
     cpuThrottle,
     runs: results,
+    medianNextPaintMs: median(results.map((r) => median(r.choices.map((c) => c.nextPaintMs)))),
+    worstNextPaintMs: median(results.map((r) => Math.max(...r.choices.map((c) => c.nextPaintMs)))),
     medianWorkMs: median(results.map((r) => median(r.choices.map((c) => c.workMs)))),
     worstWorkMs: median(results.map((r) => Math.max(...r.choices.map((c) => c.workMs)))),
     medianLatencyMs: median(results.map((r) => median(r.choices.map((c) => c.latencyMs)))),

@@ -151,10 +151,13 @@ export function judge({ sizes, browser, lighthouse, story }: Measurements): Verd
     ratio === undefined ? undefined : ratio <= BUDGETS.floorLcpRatio,
   );
 
+  // Issue 18's "choice to next paint": the work before the choice is answered on screen (as
+  // Interaction to Next Paint counts it). The work on to the next scene's paint, across the
+  // leaving scene's fade, and the worst frame of the transition are printed beside it (run.ts).
   add(
-    `choice to paint ≤ ${BUDGETS.choiceToPaintMs} ms main-thread work (worst, median of runs)`,
-    browser && `${browser.worstWorkMs.toFixed(1)} ms (median choice ${browser.medianWorkMs.toFixed(1)} ms)`,
-    browser && browser.worstWorkMs <= BUDGETS.choiceToPaintMs,
+    `choice to next paint ≤ ${BUDGETS.choiceToPaintMs} ms main-thread work (worst, median of runs)`,
+    browser && `${browser.worstNextPaintMs.toFixed(1)} ms (median choice ${browser.medianNextPaintMs.toFixed(1)} ms)`,
+    browser && browser.worstNextPaintMs <= BUDGETS.choiceToPaintMs,
   );
 
   // The story's own budgets: seeded and exact, so measured in every run. Unmeasured, they are

@@ -285,7 +285,8 @@ function print(r: Results): void {
 
   const timing = (label: string, b: BrowserReport): void => {
     console.log(
-      `  ${label}: choice to paint, main-thread work: median ${ms(b.medianWorkMs)}, worst ${ms(b.worstWorkMs)} ` +
+      `  ${label}: main-thread work from a choice to the next paint: median ${ms(b.medianNextPaintMs)}, worst ${ms(b.worstNextPaintMs)}; ` +
+        `to the next scene's paint: median ${ms(b.medianWorkMs)}, worst ${ms(b.worstWorkMs)} ` +
         `(wall ${ms(b.medianLatencyMs)}); worst frame in a transition ${ms(b.worstFrameMs)}; long tasks ${b.longTasks}; ${kb(b.medianBytes)} KB fetched; JS heap ${(b.medianHeapUsed / KB / KB).toFixed(1)} MB`,
     );
   };

@@ -141,6 +141,12 @@ function taskAt(tasks: readonly Task[], ts: number): Task | undefined {
 
 /** What a choice cost, from the trace. */
 export interface ChoiceWork {
+  /**
+   * Main-thread busy time from the start of the task that handled the click to the end of the
+   * first task that paints after it: the work before the player sees the choice answered (the
+   * leaving scene starting to fade, or the next scene), as Interaction to Next Paint counts it (ms).
+   */
+  nextPaintMs: number;
   /** Main-thread busy time from the start of the task that handled the click to the end of the task that painted the next scene (ms). */
   workMs: number;
   /** Wall time from the click to that paint (ms). */
@@ -165,7 +171,9 @@ export function choiceWork(
   const arrived = Math.max(marks.arrived ?? marks.shown, marks.shown);
   const settled = Math.max(painted, thread.frameAfter(arrived, limit) ?? arrived);
   const frames = thread.framesBetween(start, settled);
+  const answered = thread.paintedAfter(marks.click, limit) ?? painted;
   return {
+    nextPaintMs: thread.busy(start, Math.min(answered, painted)) / 1000,
     workMs: thread.busy(start, painted) / 1000,
     latencyMs: (painted - marks.click) / 1000,
     worstFrameMs: Math.max(0, ...frames) / 1000,

@@ -5,7 +5,7 @@
  * and the story's shape; the title screen before it is the page's (src/ui/App.tsx).
  */
 import { shallowEqual, useSelector } from '@xstate/react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playerView, type SessionEmitted } from '../app/session.ts';
 import { withWords, type Campaign } from '../campaign/campaign.ts';
@@ -55,6 +55,15 @@ export function Playing({
   // Features that follow the story subscribe here: useStoryEvents(session, listener) (docs/architecture.md).
   const session = useSession({ ...app, ...opened, story, chapterStarts, opening });
   const { run, classroom, language, notice, wordsFailed } = useSelector(session, playerView, shallowEqual);
+  // The session opens its run (replaying a saved one) as it starts, and useActorRef starts it
+  // after the first paint: started here, before it, so that the first scene painted is the one
+  // the run stands at, not its start replaced a moment later (start is once; later calls do nothing).
+  const [started, setStarted] = useState(false);
+  useLayoutEffect(() => {
+    session.start();
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setStarted(true);
+  }, [session]);
   useStoryEvents(session, onStoryEvent, ['choice', 'undo', 'ending']);
   useDocumentLanguage(language.locale);
   // While the first scenes are read: the ending's actions, ready long before an ending (and
@@ -67,8 +76,8 @@ export function Playing({
   const campaign = useMemo(() => withWords(app.campaign, words), [app.campaign, words]);
   const report: Report = (event) => session.send({ type: 'report', event });
   const onLanguage = (locale: Locale) => session.send({ type: 'language.change', locale });
-  // The session opens into the run it was asked for: there is always one here.
-  if (!run) return null;
+  // The session opens into the run it was asked for: there is one once it has started.
+  if (!run || !started) return null;
   return (
     <>
       <Settings

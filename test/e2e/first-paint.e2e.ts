@@ -110,18 +110,19 @@ describe('React taking over the prerendered title screen', () => {
   });
 
   it('keeps a Begin pressed before the app has arrived, and starts the story once it has', async () => {
-    let appWhenPressed: string | undefined = 'not pressed';
+    let pressedBeforeApp: (app: string | undefined) => void = () => undefined;
+    const pressed = new Promise<string | undefined>((resolve) => (pressedBeforeApp = resolve));
     const { page, problems } = await browser.open(PHONE, '/?seed=7', {
       before: async (page: Page) => {
         // The app's entry is held back until Begin has been pressed on the prerendered page.
         await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
           await page.locator('[data-title-screen] button.primary').click();
-          appWhenPressed = await page.evaluate(() => document.documentElement.dataset.app);
+          pressedBeforeApp(await page.evaluate(() => document.documentElement.dataset.app));
           await route.continue();
         });
       },
     });
-    expect(appWhenPressed, 'the app had not taken over when Begin was pressed').toBeUndefined();
+    expect(await pressed, 'the app had not taken over when Begin was pressed').toBeUndefined();
     await page.locator('main article[data-scene]').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 5_000 }).toBe('H1');
     expectNoProblems(problems);

@@ -171,7 +171,7 @@ describe('the budgets', () => {
   it('leave unmeasured budgets without a verdict, so a sizes-only run fails on sizes alone', () => {
     const verdicts = judge({ sizes: sizes({ initial: 1, story: 1 }) });
     expect(verdict(verdicts, /Lighthouse performance/)).toEqual({ budget: expect.any(String) as string });
-    expect(verdict(verdicts, /choice to paint/)?.ok).toBeUndefined();
+    expect(verdict(verdicts, /choice to next paint/)?.ok).toBeUndefined();
     expect(verdicts.filter((v) => v.ok === false)).toEqual([]);
   });
 

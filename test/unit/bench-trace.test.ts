@@ -68,6 +68,15 @@ describe('a choice read from the trace', () => {
     expect(work.latencyMs).toBeCloseTo(184 - 2);
   });
 
+  it('answers on screen at the first paint after the click: the work to there is the choice to next paint', () => {
+    const work = choiceWork(thread, { click: at('bench:click:0'), shown: at('bench:shown:0') })!;
+    // The click's task (6) and the frame at 16 that paints the leaving scene's first fade (1).
+    expect(work.nextPaintMs).toBeCloseTo(6 + 1);
+    // A heavier click handler counts in full.
+    const heavy = MainThread.ofMark([...events.filter((e) => e.ts !== 0), ...task(0, 14)], 'bench:click:0')!;
+    expect(choiceWork(heavy, { click: ms(2), shown: ms(176) })!.nextPaintMs).toBeCloseTo(14 + 1);
+  });
+
   it('has as its worst frame the most work between two frames until the scene has arrived', () => {
     const work = choiceWork(thread, {
       click: at('bench:click:0'),
