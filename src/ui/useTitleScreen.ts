@@ -3,7 +3,7 @@
  * when the player picks another), classroom mode (signatures held while it is on), the save that
  * Continue resumes, the notice to show, and Begin or Continue, which load the run's chunk
  * (src/app/run-parts.ts) and the scene transitions' animation, then hand over to the run; the
- * language's later words load when the page is idle. The
+ * language's later words load as soon as the app runs. The
  * page's opening is reported here, once (the embed's `ready`). No XState: that comes with the run.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -24,16 +24,6 @@ export type Start = 'begin' | 'continue';
 const MOTION_GRACE_MS = 300;
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Runs `task` when the page is idle (within two seconds); the returned function cancels it. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 2_000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(task, 1_000);
-  return () => clearTimeout(timer);
-}
 
 /** The run, once its parts are here: what the title screen hands over. */
 export interface Handover {
@@ -89,12 +79,14 @@ export function useTitleScreen(props: AppProps): TitleState {
     [loadRun],
   );
 
-  // The rest of the language's words (later chapters, endings), once the page is idle: off the
-  // first screen's path, there before the run needs them, and kept by the service worker for a
-  // class that goes offline after one visit (vite.config.ts).
+  // The rest of the language's words (later chapters, endings), as soon as the app runs (after
+  // the first paint): there before the run needs them, and kept by the service worker for a class
+  // that goes offline after one visit (vite.config.ts).
   const { locale } = language;
   const { loadRest } = props;
-  useEffect(() => whenIdle(() => void loadRest(locale).catch(() => undefined)), [loadRest, locale]);
+  useEffect(() => {
+    loadRest(locale).catch(() => undefined);
+  }, [loadRest, locale]);
 
   // A quicker later choice of language wins over a slower earlier one.
   const asked = useRef<Locale>(props.locale);
