@@ -462,9 +462,11 @@ export function teacherGuideHtml(input: GuideInput): string {
     const src = `${'../'.repeat(depth(lang) - 1)}${teacherMapPath(lang, name).slice('teacher/'.length)}`;
     const alt = e(w.map.imageAlt(title, description));
     const size = `width="${String(Math.round(width))}" height="${String(Math.round(height))}"`;
+    // Lazy: fetched as they near the screen, or when the page is printed, so that Lighthouse's
+    // simulation does not count them before the first paint.
     return [
-      `<img class="map-screen" src="${e(src)}" ${size} alt="${alt}">`,
-      `<img class="map-print" src="${e(src)}#print" ${size} alt="${alt}">`,
+      `<img class="map-screen" src="${e(src)}" ${size} alt="${alt}" loading="lazy">`,
+      `<img class="map-print" src="${e(src)}#print" ${size} alt="${alt}" loading="lazy">`,
     ].join('\n');
   };
   const overviewDrawing = mapImages(

@@ -45,7 +45,15 @@ function headingLevels(page: Page): Promise<number[]> {
  * that Chromium drew each of them, for the screen and for paper (`#print`).
  */
 async function mapFiles(page: Page): Promise<string[]> {
-  const images = await page.locator('#map .map-frame img').evaluateAll((imgs) =>
+  const frames = page.locator('#map .map-frame img');
+  // They load lazily: asked for now, and waited for.
+  await frames.evaluateAll((imgs) => {
+    for (const img of imgs as HTMLImageElement[]) img.loading = 'eager';
+  });
+  await expect
+    .poll(() => frames.evaluateAll((imgs) => (imgs as HTMLImageElement[]).every((img) => img.complete)))
+    .toBe(true);
+  const images = await frames.evaluateAll((imgs) =>
     (imgs as HTMLImageElement[]).map((img) => ({
       src: img.src,
       kind: img.className,
@@ -213,6 +221,18 @@ describe('the teacher guide', () => {
     const { page, problems } = await open(DESKTOP, '/teacher/');
     await mkdir(OUT, { recursive: true });
     const pdf = await page.pdf({ format: 'A4' });
+    // The maps load lazily, far below the screen: printing fetches any not yet fetched, for paper.
+    const fetched = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.includes('/maps/')),
+    );
+    expect([...new Set(fetched)].sort()).toEqual(
+      ['overview', ...inLanguage('en').chapters.map((_, i) => `chapter-${String(i + 1)}`)]
+        .map((name) => `/teacher/maps/en/${name}.svg`)
+        .sort(),
+    );
     await writeFile(join(OUT, 'guide-en.pdf'), pdf);
     const pages = pdfPageCount(pdf);
     console.info(`teacher guide: ${String(pages)} printed A4 pages`);

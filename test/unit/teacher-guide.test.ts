@@ -175,6 +175,8 @@ describe('the English teacher guide', () => {
       expect(title, src).not.toBe('');
       expect(description, src).not.toBe('');
       for (const img of [screen!, print!]) {
+        // Fetched only near the screen, or for print: never before the page's first paint.
+        expect(img.getAttribute('loading')).toBe('lazy');
         expect(img.getAttribute('alt')).toBe(`${title}. ${description}`);
         expect(img.getAttribute('width')).toBe(String(Math.round(Number(svg!.getAttribute('width')))));
         expect(img.getAttribute('height')).toBe(String(Math.round(Number(svg!.getAttribute('height')))));
