@@ -1,7 +1,7 @@
 /**
  * Vite plugin, build only: the teacher guide, `teacher/index.html` (English) and
  * `teacher/<lang>/index.html` for every other shipped language, each with its stylesheet
- * (src/teacher/teacher.css) inline. Plain string templates from the compiled story, so the
+ * (src/teacher/teacher.css) inline, and the SVG files of its maps, `teacher/maps/<lang>/*.svg`. Plain string templates from the compiled story, so the
  * guide always matches the story that ships with it.
  *
  * The guide quotes the story's summary (random runs, the shortest path to each ending), which walks
@@ -17,13 +17,15 @@ import { summarise } from '../engine/compile/index.ts';
 import type { CompiledStory } from '../engine/story.ts';
 import { applyText, extractText } from '../engine/text.ts';
 import { SHIPPED_LANGUAGES } from '../i18n/languages.ts';
-import { teacherGuideHtml, teacherPagePath, type GuideStats } from '../teacher/guide.ts';
+import { teacherGuideHtml, teacherMapFiles, teacherPagePath, type GuideStats } from '../teacher/guide.ts';
 import { loadBuildInputs } from './build-inputs.ts';
-import { inlineAssets } from './inline-style.ts';
+import { inlineAssets, inlineStyle } from './inline-style.ts';
 import { staticPagePlugin } from './static-page-plugin.ts';
 
 /** The pages' stylesheet, carried inline by each (inline-style.ts). */
 const STYLESHEET = fileURLToPath(new URL('../teacher/teacher.css', import.meta.url));
+/** The maps' stylesheet, carried by each map's SVG file. */
+const MAP_STYLESHEET = fileURLToPath(new URL('../teacher/map-image.css', import.meta.url));
 
 export interface TeacherPluginOptions {
   /** The story folder, relative to Vite's root. */
@@ -42,14 +44,18 @@ export function teacherPlugin(options: TeacherPluginOptions = {}): Plugin {
     const { assets, styleHash } = inlineAssets(STYLESHEET, resolve(root, 'public/favicon.svg'));
     const stats = cachedStats(story, resolve(root, options.cacheDir ?? 'node_modules/.cache/teacher-guide'));
     const english = applyText(story, texts.en ?? extractText(story));
+    const mapCss = inlineStyle(MAP_STYLESHEET).css;
 
-    for (const lang of SHIPPED_LANGUAGES)
+    for (const lang of SHIPPED_LANGUAGES) {
+      const translated = applyText(story, texts[lang] ?? texts.en ?? extractText(story));
+      for (const { fileName, source } of teacherMapFiles({ lang, story: translated, css: mapCss }))
+        this.emitFile({ type: 'asset', fileName, source });
       this.emitFile({
         type: 'asset',
         fileName: teacherPagePath(lang),
         source: teacherGuideHtml({
           lang,
-          story: applyText(story, texts[lang] ?? texts.en ?? extractText(story)),
+          story: translated,
           english,
           languages: SHIPPED_LANGUAGES,
           base,
@@ -59,6 +65,7 @@ export function teacherPlugin(options: TeacherPluginOptions = {}): Plugin {
           stats: stats.value,
         }),
       });
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     log(
       `[teacher] ${SHIPPED_LANGUAGES.length} teacher guide pages in ${seconds} s (story summary ${stats.cached ? 'from the cache' : 'walked'})`,

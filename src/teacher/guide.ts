@@ -29,13 +29,27 @@ import {
   type InlineAssets,
 } from '../static-pages/common.ts';
 import { plainText } from '../ui/RichText.tsx';
-import { chapterMaps, chapterMapSvg, overviewMap, overviewSvg } from './paths-map.ts';
+import {
+  chapterMaps,
+  chapterMapSvg,
+  overviewMap,
+  overviewSvg,
+  type ChapterMap,
+  type MapWords,
+  type OverviewMap,
+} from './paths-map.ts';
 import { chapterEndings, chapterThemes } from './themes.ts';
 import { guideWords } from './words/index.ts';
 
 /** The files the build writes, relative to the output folder. */
 export const teacherPagePath = (lang: Language): string =>
   lang === 'en' ? 'teacher/index.html' : `teacher/${lang}/index.html`;
+
+/**
+ * The maps' files, relative to the output folder: one set per language, as their labels are in it.
+ * `name` is `overview` or `chapter-<n>`.
+ */
+export const teacherMapPath = (lang: Language, name: string): string => `teacher/maps/${lang}/${name}.svg`;
 
 /** The youngest students the guide recommends the story for. */
 export const MINIMUM_AGE = 14;
@@ -90,6 +104,36 @@ const depth = (lang: Language): number => (lang === 'en' ? 1 : 2);
 /** The app's folder as seen from a guide page: for its links. */
 export function guideRoot(base: string, lang: Language): string {
   return pageRoot(base, depth(lang));
+}
+
+/** The maps a guide page shows, laid out in its language. */
+function guideMaps(story: CompiledStory, words: MapWords): { chapters: ChapterMap[]; overview: OverviewMap } {
+  return { chapters: chapterMaps(story, words), overview: overviewMap(story, words) };
+}
+
+/**
+ * The SVG files of a guide page's maps, each standalone with its stylesheet (`css`, from
+ * src/teacher/map-image.css) and its language, for the build to write at their `fileName`. Out of
+ * the page, they keep it small enough to arrive in one round trip; the page shows them by `<img>`.
+ */
+export function teacherMapFiles(input: {
+  lang: Language;
+  /** The story in the page's language (`applyText`). */
+  story: CompiledStory;
+  css: string;
+}): Array<{ fileName: string; source: string }> {
+  const { lang, css } = input;
+  const story = plainStory(input.story);
+  const words = guideWords(lang).map;
+  const file = { lang, script: LANGUAGES[lang].script, css };
+  const { chapters, overview } = guideMaps(story, words);
+  return [
+    { fileName: teacherMapPath(lang, 'overview'), source: overviewSvg(overview, story, words, undefined, file) },
+    ...chapters.map((map) => ({
+      fileName: teacherMapPath(lang, `chapter-${map.number}`),
+      source: chapterMapSvg(map, words, undefined, file),
+    })),
+  ];
 }
 
 /** The story with every word a guide shows made plain: glossary marks become their words. */
@@ -409,14 +453,41 @@ export function teacherGuideHtml(input: GuideInput): string {
 
   // ---- the map of all paths
   const m = w.paths;
-  const maps = chapterMaps(story, w.map);
-  const overviewDrawing = overviewSvg(overviewMap(story, w.map), story, w.map);
+  const { chapters: maps, overview: overviewLayout } = guideMaps(story, w.map);
+  /**
+   * A map's file, shown twice: on screen, and on paper as `#print`, which its own stylesheet draws
+   * black on white (src/teacher/map-image.css); the print stylesheet shows one or the other.
+   */
+  const mapImages = (name: string, width: number, height: number, title: string, description: string): string => {
+    const src = `${'../'.repeat(depth(lang) - 1)}${teacherMapPath(lang, name).slice('teacher/'.length)}`;
+    const alt = e(w.map.imageAlt(title, description));
+    const size = `width="${String(Math.round(width))}" height="${String(Math.round(height))}"`;
+    // Lazy: fetched as they near the screen, or when the page is printed, so that Lighthouse's
+    // simulation does not count them before the first paint.
+    return [
+      `<img class="map-screen" src="${e(src)}" ${size} alt="${alt}" loading="lazy">`,
+      `<img class="map-print" src="${e(src)}#print" ${size} alt="${alt}" loading="lazy">`,
+    ].join('\n');
+  };
+  const overviewDrawing = mapImages(
+    'overview',
+    overviewLayout.width,
+    overviewLayout.height,
+    w.map.overviewTitle,
+    w.map.overviewDescription(story.chapters.length, endingCount),
+  );
   const chapterFigures = maps.map((map) =>
     [
       `<figure class="map-figure map-chapter-figure" id="map-chapter-${map.number}">`,
       `<figcaption id="map-chapter-${map.number}-caption"><span>${m.chapterCaption(map.number)}</span> ${e(map.title)} <span class="map-caption-count">${m.captionCount(map.info.scenes, map.info.endings.length)}</span></figcaption>`,
       `<div class="map-frame" tabindex="0" role="group" aria-labelledby="map-chapter-${map.number}-caption">`,
-      chapterMapSvg(map, w.map),
+      mapImages(
+        `chapter-${map.number}`,
+        map.width,
+        map.height,
+        w.map.chapterMapTitle(map.number, map.title),
+        w.map.chapterMapDescription(map.info),
+      ),
       '</div>',
       '</figure>',
     ].join('\n'),

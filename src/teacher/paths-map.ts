@@ -1,8 +1,9 @@
 /**
  * The map of all paths for the teacher guide: the story's graph (chapters → scenes → endings) laid
  * out left to right and drawn as SVG. Pure: it reads a compiled story (with the words of the page's
- * language laid over it) and returns strings; the build writes them into the guide
- * (src/build/teacher-plugin.ts).
+ * language laid over it) and returns strings; the build writes each map as an SVG file of its own,
+ * `teacher/maps/<lang>/*.svg`, which the guide shows by `<img>` (src/build/teacher-plugin.ts): in
+ * the page, the drawings would double its size and cost its first paint a second round trip.
  *
  * Two drawings:
  * - the overview: one column per chapter, in playing order, each with the endings it can lead to;
@@ -44,6 +45,8 @@ export interface MapWords {
   overviewTitle: string;
   /** Its longer description. */
   overviewDescription: (chapters: number, endings: number) => string;
+  /** A map's text alternative as an image: its title, then its description. */
+  imageAlt: (title: string, description: string) => string;
 }
 
 export interface ChapterMapInfo {
@@ -742,6 +745,17 @@ function nodeSvg(node: MapNode, font: number, line: number): string {
   ].join('');
 }
 
+/**
+ * What makes a map a file of its own, shown by an `<img>`: its language, its script (the fonts
+ * `[data-script]` picks, src/static-pages/scripts.css) and its stylesheet (src/teacher/map-image.css),
+ * since an image sees none of the page's.
+ */
+export interface SvgFile {
+  lang: string;
+  script: string;
+  css: string;
+}
+
 function svgDocument(
   id: string,
   width: number,
@@ -750,11 +764,17 @@ function svgDocument(
   description: string,
   className: string,
   body: string[],
+  file?: SvgFile,
 ): string {
+  // In XML, `<` and `&` would end or garble the style; our CSS has neither, and must not.
+  if (file && /[<&]/.test(file.css))
+    throw new Error('src/teacher/map-image.css: "<" or "&" cannot go in an SVG <style>.');
+  const own = file ? ` id="print" lang="${escapeXml(file.lang)}" data-script="${escapeXml(file.script)}"` : '';
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="${className}" viewBox="0 0 ${f(width)} ${f(height)}" width="${f(width)}" height="${f(height)}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${own} class="${className}" viewBox="0 0 ${f(width)} ${f(height)}" width="${f(width)}" height="${f(height)}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escapeXml(title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(description)}</desc>`,
+    ...(file ? [`<style>${file.css}</style>`] : []),
     `<defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" markerUnits="strokeWidth" orient="auto"><path class="map-arrowhead" d="M0 0L10 5L0 10z"/></marker></defs>`,
     ...body,
     '</svg>',
@@ -765,7 +785,12 @@ function svgDocument(
  * The SVG of one chapter's map. `id` prefixes the ids inside it (its title, description and
  * arrowhead), which must be unique in the page that holds several maps.
  */
-export function chapterMapSvg(map: ChapterMap, words: MapWords = ENGLISH_MAP_WORDS, id = `map-${map.number}`): string {
+export function chapterMapSvg(
+  map: ChapterMap,
+  words: MapWords = ENGLISH_MAP_WORDS,
+  id = `map-${map.number}`,
+  file?: SvgFile,
+): string {
   const edges = map.edges.map(
     (e) =>
       `<path class="map-edge${e.chance ? ' map-edge-chance' : ''}" data-from="${escapeXml(e.from)}" data-to="${escapeXml(e.to)}" d="${e.d}" marker-end="url(#${id}-arrow)"/>`,
@@ -781,6 +806,7 @@ export function chapterMapSvg(map: ChapterMap, words: MapWords = ENGLISH_MAP_WOR
       `<g class="map-edges" fill="none">${edges.join('')}</g>`,
       `<g class="map-nodes">${map.nodes.map((n) => nodeSvg(n, MAP.font, MAP.line)).join('')}</g>`,
     ],
+    file,
   );
 }
 
@@ -790,6 +816,7 @@ export function overviewSvg(
   story: CompiledStory,
   words: MapWords = ENGLISH_MAP_WORDS,
   id = 'map-overview',
+  file?: SvgFile,
 ): string {
   const edges = map.edges.map(
     (e) =>
@@ -804,5 +831,6 @@ export function overviewSvg(
     words.overviewDescription(story.chapters.length, Object.keys(story.endings).length),
     'paths-map paths-overview',
     [`<g class="map-edges" fill="none">${edges.join('')}</g>`, `<g class="map-nodes">${nodes.join('')}</g>`],
+    file,
   );
 }

@@ -40,6 +40,62 @@ function headingLevels(page: Page): Promise<number[]> {
   );
 }
 
+/**
+ * The addresses of the maps' SVG files a guide page shows (src/teacher/guide.ts), after checking
+ * that Chromium drew each of them, for the screen and for paper (`#print`).
+ */
+async function mapFiles(page: Page): Promise<string[]> {
+  const frames = page.locator('#map .map-frame img');
+  // They load lazily: asked for now, and waited for.
+  await frames.evaluateAll((imgs) => {
+    for (const img of imgs as HTMLImageElement[]) img.loading = 'eager';
+  });
+  await expect
+    .poll(() => frames.evaluateAll((imgs) => (imgs as HTMLImageElement[]).every((img) => img.complete)))
+    .toBe(true);
+  const images = await frames.evaluateAll((imgs) =>
+    (imgs as HTMLImageElement[]).map((img) => ({
+      src: img.src,
+      kind: img.className,
+      drawn: img.complete && img.naturalWidth > 0,
+      alt: img.alt,
+    })),
+  );
+  for (const { src, drawn, alt } of images) {
+    expect(drawn, `${src} drawn`).toBe(true);
+    expect(alt, `${src} alt`).not.toBe('');
+  }
+  const screen = images.filter((i) => i.kind === 'map-screen').map((i) => i.src);
+  expect(images.filter((i) => i.kind === 'map-print').map((i) => i.src)).toEqual(screen.map((src) => `${src}#print`));
+  expect(screen.length).toBeGreaterThan(1);
+  return screen;
+}
+
+/**
+ * A page of its own to open the maps' files in, apart from the guide's watched page: Chromium asks
+ * a bare SVG document's origin for `/favicon.ico`, a request the guide never makes.
+ */
+async function fileViewer(): Promise<Page> {
+  const context = await newContext({ viewport: DESKTOP });
+  return context.newPage();
+}
+
+/** The labels of a map's file, open in `page`, that spill out of their boxes. */
+function spillsIn(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<SVGGElement>('g.map-node')].flatMap((g) => {
+      const shape = g.querySelector<SVGGraphicsElement>('rect, polygon')!.getBBox();
+      const text = g.querySelector<SVGTextElement>('text')!.getBBox();
+      const inside =
+        text.x >= shape.x - 0.5 &&
+        text.x + text.width <= shape.x + shape.width + 0.5 &&
+        text.y >= shape.y - 0.5 &&
+        text.y + text.height <= shape.y + shape.height + 0.5;
+      return inside ? [] : [`${g.dataset.id ?? '?'}: ${g.querySelector('title')?.textContent ?? ''}`];
+    }),
+  );
+}
+
 /** How many pages a PDF has: its page objects (`/Type /Page`, not `/Pages`). */
 function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
@@ -110,12 +166,37 @@ describe('the teacher guide', () => {
       html: getComputedStyle(document.documentElement).backgroundColor,
       body: getComputedStyle(document.body).backgroundColor,
       text: getComputedStyle(document.body).color,
-      mapText: getComputedStyle(document.querySelector('.paths-map text')!).fill,
-      mapBox: getComputedStyle(document.querySelector('.map-scene rect')!).fill,
+      keyBox: getComputedStyle(document.querySelector('.map-key .map-scene rect')!).fill,
+      keyEdge: getComputedStyle(document.querySelector('.map-key .map-edge')!).stroke,
+      // Each map's paper drawing is printed, its screen drawing is not.
+      shown: [...document.querySelectorAll('#map .map-frame img')].map(
+        (img) => `${img.className}: ${getComputedStyle(img).display}`,
+      ),
     }));
     expect(colours.html).toBe('rgb(255, 255, 255)');
     expect(['rgba(0, 0, 0, 0)', 'rgb(255, 255, 255)']).toContain(colours.body);
-    expect(colours).toMatchObject({ text: 'rgb(0, 0, 0)', mapText: 'rgb(0, 0, 0)', mapBox: 'rgb(255, 255, 255)' });
+    expect(colours).toMatchObject({ text: 'rgb(0, 0, 0)', keyBox: 'rgb(255, 255, 255)', keyEdge: 'rgb(0, 0, 0)' });
+    expect(new Set(colours.shown)).toEqual(new Set(['map-screen: none', 'map-print: block']));
+    // The map's own file draws black on white as `#print` (an image never sees the page's print
+    // media), and in the night palette as it is shown on screen.
+    const files = await mapFiles(page);
+    const viewer = await fileViewer();
+    const drawing = (): Promise<{ text: string; box: string; edge: string }> =>
+      viewer.evaluate(() => ({
+        text: getComputedStyle(document.querySelector('text')!).fill,
+        box: getComputedStyle(document.querySelector('.map-scene rect, .map-chapter rect')!).fill,
+        edge: getComputedStyle(document.querySelector('.map-edge')!).stroke,
+      }));
+    for (const file of files) {
+      await viewer.goto(`${file}#print`);
+      expect(await drawing(), file).toEqual({ text: 'rgb(0, 0, 0)', box: 'rgb(255, 255, 255)', edge: 'rgb(0, 0, 0)' });
+      await viewer.goto(file);
+      expect(await drawing(), file).toEqual({
+        text: 'rgb(233, 228, 218)',
+        box: 'rgb(26, 33, 41)',
+        edge: 'rgb(154, 164, 174)',
+      });
+    }
     expectNoProblems(problems);
   });
 
@@ -140,6 +221,18 @@ describe('the teacher guide', () => {
     const { page, problems } = await open(DESKTOP, '/teacher/');
     await mkdir(OUT, { recursive: true });
     const pdf = await page.pdf({ format: 'A4' });
+    // The maps load lazily, far below the screen: printing fetches any not yet fetched, for paper.
+    const fetched = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.includes('/maps/')),
+    );
+    expect([...new Set(fetched)].sort()).toEqual(
+      ['overview', ...inLanguage('en').chapters.map((_, i) => `chapter-${String(i + 1)}`)]
+        .map((name) => `/teacher/maps/en/${name}.svg`)
+        .sort(),
+    );
     await writeFile(join(OUT, 'guide-en.pdf'), pdf);
     const pages = pdfPageCount(pdf);
     console.info(`teacher guide: ${String(pages)} printed A4 pages`);
@@ -162,36 +255,57 @@ describe('the teacher guide', () => {
     const { page, problems } = await open(DESKTOP, '/teacher/');
     const english = inLanguage('en');
     const map = page.locator('#map');
-    const drawn = await map
-      .locator('.map-chapter-figure g.map-ending')
-      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')));
-    expect(new Set(drawn)).toEqual(new Set(Object.keys(english.endings)));
     const listed = await map
       .locator('li[data-ending]')
       .evaluateAll((items) => items.map((li) => ({ id: li.getAttribute('data-ending'), text: li.textContent })));
     expect(listed.map((l) => l.id).sort()).toEqual(Object.keys(english.endings).sort());
     for (const { id, text } of listed) expect(text, id!).toContain(english.endings[id!]!.title);
-    for (const svg of await map.locator('svg.paths-map[role="img"]').all()) {
-      const name = await svg.getAttribute('aria-labelledby');
-      expect(name).toBeTruthy();
+    const alts = await map.locator('img.map-screen').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('alt')));
+    // The maps' files, as Chromium reads them: the chapters' maps draw every ending, each named by
+    // its title, and each file is an image named by its title and described.
+    const [overview, ...chapters] = await mapFiles(page);
+    const viewer = await fileViewer();
+    const drawn = new Map<string, string>();
+    const names: string[] = [];
+    for (const file of [overview!, ...chapters]) {
+      await viewer.goto(file);
+      const seen = await viewer.evaluate(() => {
+        const root = document.documentElement;
+        const [title, desc] = (root.getAttribute('aria-labelledby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id));
+        return {
+          role: root.getAttribute('role'),
+          labels: [title?.localName, title?.textContent, desc?.localName, desc?.textContent],
+          endings: [...document.querySelectorAll('g.map-ending')].map((g) => [
+            g.getAttribute('data-id') ?? '',
+            g.querySelector('title')?.textContent ?? '',
+          ]),
+        };
+      });
+      expect(seen.role, file).toBe('img');
+      const [titleTag, title, descTag, desc] = seen.labels;
+      expect([titleTag, descTag], file).toEqual(['title', 'desc']);
+      expect(title, file).toBeTruthy();
+      expect(desc, file).toBeTruthy();
+      names.push(`${title ?? ''}. ${desc ?? ''}`);
+      if (file !== overview) for (const [id, title] of seen.endings) drawn.set(id!, title!);
     }
+    expect(names).toEqual(alts);
+    expect(Object.fromEntries(drawn)).toEqual(
+      Object.fromEntries(Object.values(english.endings).map((ending) => [ending.id, ending.title])),
+    );
     expectNoProblems(problems);
   });
 
   it.each(SHIPPED_LANGUAGES)('draws every label of the map inside its box (%s)', async (lang) => {
     const { page } = await open(DESKTOP, guidePath(lang));
-    const spills = await page.evaluate(() =>
-      [...document.querySelectorAll<SVGGElement>('#map figure g.map-node')].flatMap((g) => {
-        const shape = g.querySelector<SVGGraphicsElement>('rect, polygon')!.getBBox();
-        const text = g.querySelector<SVGTextElement>('text')!.getBBox();
-        const inside =
-          text.x >= shape.x - 0.5 &&
-          text.x + text.width <= shape.x + shape.width + 0.5 &&
-          text.y >= shape.y - 0.5 &&
-          text.y + text.height <= shape.y + shape.height + 0.5;
-        return inside ? [] : [`${g.dataset.id ?? '?'}: ${g.querySelector('title')?.textContent ?? ''}`];
-      }),
-    );
+    const spills: string[] = [];
+    const viewer = await fileViewer();
+    for (const file of await mapFiles(page)) {
+      await viewer.goto(file);
+      spills.push(...(await spillsIn(viewer)).map((spill) => `${file}: ${spill}`));
+    }
     expect(spills).toEqual([]);
   });
 

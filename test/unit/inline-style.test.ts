@@ -17,7 +17,7 @@ const names = (css: string): Set<string> =>
   );
 
 describe('a static page’s inline stylesheet', () => {
-  it.each(['src/teacher/teacher.css', 'src/share/share.css'])(
+  it.each(['src/teacher/teacher.css', 'src/teacher/map-image.css', 'src/share/share.css'])(
     'keeps every rule of %s, smaller, with its hash',
     (path) => {
       const { css, hash } = inlineStyle(path);

@@ -7,19 +7,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, hashSource } from '../../src/build/csp-plugin.ts';
-import { inlineAssets } from '../../src/build/inline-style.ts';
+import { inlineAssets, inlineStyle } from '../../src/build/inline-style.ts';
 import type { CompiledStory } from '../../src/engine/story.ts';
 import { applyText } from '../../src/engine/text.ts';
-import { SHIPPED_LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import { LANGUAGES, SHIPPED_LANGUAGES, type Language } from '../../src/i18n/languages.ts';
 import {
   guideRoot,
   plainStory,
   teacherGuideHtml,
+  teacherMapFiles,
+  teacherMapPath,
   teacherPagePath,
   type GuideInput,
   type GuideStats,
 } from '../../src/teacher/guide.ts';
 import { chapterThemes } from '../../src/teacher/themes.ts';
+import { guideWords } from '../../src/teacher/words/index.ts';
 import { wordsFor } from '../support/app.tsx';
 import { realStory } from '../support/story.ts';
 
@@ -51,6 +54,24 @@ function input(overrides: Partial<GuideInput> = {}): GuideInput {
     ...overrides,
   };
 }
+
+/** The maps' stylesheet, as the build carries it in each map's file. */
+const mapCss = inlineStyle('src/teacher/map-image.css').css;
+
+/** A language's map files, parsed as a browser parses an .svg file, by their path from the output folder. */
+function mapFiles(lang: Language): Map<string, Document> {
+  return new Map(
+    teacherMapFiles({ lang, story: inLanguage(lang), css: mapCss }).map(({ fileName, source }) => {
+      const svg = new DOMParser().parseFromString(source, 'image/svg+xml');
+      expect(svg.getElementsByTagName('parsererror')[0]?.textContent ?? '', fileName).toBe('');
+      return [fileName, svg];
+    }),
+  );
+}
+
+/** Where an image's address leads from a page, as a path from the output folder. */
+const fromPage = (lang: Language, src: string): string =>
+  new URL(src, `https://example.org/${teacherPagePath(lang)}`).href.slice('https://example.org/'.length);
 
 function page(overrides: Partial<GuideInput> = {}): Document {
   return new DOMParser().parseFromString(teacherGuideHtml(input(overrides)), 'text/html');
@@ -138,7 +159,29 @@ describe('the English teacher guide', () => {
   });
 
   it('has the map of all paths with its text alternative, listing every ending', () => {
-    expect(doc.querySelectorAll('#map svg.paths-map[role="img"]').length).toBe(story.chapters.length + 1);
+    const frames = [...doc.querySelectorAll('#map figure .map-frame')];
+    expect(frames).toHaveLength(story.chapters.length + 1);
+    const files = mapFiles('en');
+    for (const frame of frames) {
+      // One file, drawn for the screen and, as `#print`, for paper: same size, same text alternative.
+      const [screen, print] = [frame.querySelector('img.map-screen'), frame.querySelector('img.map-print')];
+      const src = screen?.getAttribute('src') ?? '';
+      expect(print?.getAttribute('src')).toBe(`${src}#print`);
+      const svg = files.get(fromPage('en', src))?.documentElement;
+      expect(svg, src).toBeDefined();
+      const [titleId, descId] = (svg!.getAttribute('aria-labelledby') ?? '').split(' ');
+      const title = svg!.querySelector(`[id="${titleId}"]`)?.textContent ?? '';
+      const description = svg!.querySelector(`[id="${descId}"]`)?.textContent ?? '';
+      expect(title, src).not.toBe('');
+      expect(description, src).not.toBe('');
+      for (const img of [screen!, print!]) {
+        // Fetched only near the screen, or for print: never before the page's first paint.
+        expect(img.getAttribute('loading')).toBe('lazy');
+        expect(img.getAttribute('alt')).toBe(`${title}. ${description}`);
+        expect(img.getAttribute('width')).toBe(String(Math.round(Number(svg!.getAttribute('width')))));
+        expect(img.getAttribute('height')).toBe(String(Math.round(Number(svg!.getAttribute('height')))));
+      }
+    }
     const listed = [...doc.querySelectorAll('#map li[data-ending]')].map((li) => li.getAttribute('data-ending'));
     expect(listed.sort()).toEqual(Object.keys(story.endings).sort());
     expect(text(doc.querySelector('li[data-ending="stayed"]'))).toMatch(/shortest run to it makes 10 choices/);
@@ -257,6 +300,11 @@ describe('where a guide page finds the app', () => {
     expect(guideRoot(base, lang)).toBe(root);
     const doc = page({ base, lang });
     expect(doc.querySelector('a.button')?.getAttribute('href')).toBe(`${root}?lang=${lang}`);
+    // The maps sit beside the page, whatever the base: their addresses are relative to it.
+    for (const img of doc.querySelectorAll('#map img'))
+      expect(fromPage(lang, img.getAttribute('src')!.replace(/#print$/, ''))).toMatch(
+        new RegExp(`^teacher/maps/${lang}/(overview|chapter-\\d+)\\.svg$`),
+      );
   });
 
   it('writes English at teacher/ and every other language in a folder of its own', () => {
@@ -271,6 +319,58 @@ describe('where a guide page finds the app', () => {
   });
 });
 
+describe('the maps’ files', () => {
+  it.each(SHIPPED_LANGUAGES)(
+    'are standalone SVG files in %s, each ending drawn and named in the page’s language',
+    (lang) => {
+      const files = mapFiles(lang);
+      const plain = plainStory(inLanguage(lang));
+      const chapters = story.chapters.map((_, i) => teacherMapPath(lang, `chapter-${i + 1}`));
+      expect([...files.keys()]).toEqual([teacherMapPath(lang, 'overview'), ...chapters]);
+      // The page shows every one of them, and nothing else.
+      const doc = page({ lang });
+      const shown = [...doc.querySelectorAll('#map img.map-screen')].map((img) =>
+        fromPage(lang, img.getAttribute('src')!),
+      );
+      expect(shown).toEqual([...files.keys()]);
+
+      for (const [fileName, svg] of files) {
+        const root = svg.documentElement;
+        expect(root.namespaceURI, fileName).toBe('http://www.w3.org/2000/svg');
+        expect(root.getAttribute('role')).toBe('img');
+        expect(root.getAttribute('lang')).toBe(lang);
+        expect(root.getAttribute('data-script')).toBe(LANGUAGES[lang].script);
+        // `#print` targets the root: the file's own stylesheet draws it for paper.
+        expect(root.id).toBe('print');
+        expect([...root.querySelectorAll('style')].map((el) => el.textContent)).toEqual([mapCss]);
+        const labelled = (root.getAttribute('aria-labelledby') ?? '').split(' ');
+        expect(labelled.map((id) => root.querySelector(`[id="${id}"]`)?.localName)).toEqual(['title', 'desc']);
+      }
+      const w = guideWords(lang).map;
+      expect(files.get(teacherMapPath(lang, 'overview'))!.querySelector('title')?.textContent).toBe(w.overviewTitle);
+
+      // Every ending, in the overview and in the map of the chapter that leads to it, with its title.
+      const endingsIn = (svg: Document): Array<[string, string]> =>
+        [...svg.querySelectorAll('g.map-ending')].map((g) => [
+          g.getAttribute('data-id')!,
+          g.querySelector('title')?.textContent ?? '',
+        ]);
+      const expected = Object.values(plain.endings)
+        .map((ending): [string, string] => [ending.id, ending.title])
+        .sort();
+      expect(endingsIn(files.get(teacherMapPath(lang, 'overview'))!).sort()).toEqual(expected);
+      const inChapters = chapters.flatMap((name) => endingsIn(files.get(name)!));
+      expect([...new Map(inChapters).entries()].sort()).toEqual(expected);
+    },
+  );
+
+  it('carry the drawing’s colours for the screen, and black on white for paper', () => {
+    expect(mapCss).toContain('.map-ending polygon{stroke:var(--map-ending)');
+    expect(mapCss).toMatch(/:root:target\{[^}]*--text:#000[^}]*--map-box:#fff/);
+    expect(mapCss).toContain(':root[data-script=hangul]{');
+  });
+});
+
 describe('hostile words in the story', () => {
   it('stay text', () => {
     const hostile = '<img src=x onerror=alert(1)> & "quotes"';
@@ -280,7 +380,13 @@ describe('hostile words in the story', () => {
       chapters: story.chapters.map((c, i) => (i === 0 ? { ...c, title: hostile, questions: [hostile] } : c)),
     };
     const doc = page({ story: bent });
-    expect(doc.querySelector('img')).toBeNull();
+    // The only images are the maps', from their own files; the hostile title is their alternative's text.
+    expect([...doc.querySelectorAll('img')].map((img) => img.getAttribute('src')?.replace(/#print$/, ''))).toEqual(
+      ['overview', 'overview', ...story.chapters.flatMap((_, i) => [`chapter-${i + 1}`, `chapter-${i + 1}`])].map(
+        (name) => teacherMapPath('en', name).slice('teacher/'.length),
+      ),
+    );
+    expect(doc.querySelector('#map-chapter-1 img.map-screen')?.getAttribute('alt')).toContain(hostile);
     expect(text(doc.querySelector('h1 .h1-title'))).toBe(hostile);
     expect(text(doc.querySelector('#chapter-1 .questions li'))).toBe(hostile);
   });

@@ -328,6 +328,27 @@ describe('a chapter’s map of a small story', () => {
   });
 });
 
+describe('a map as a file of its own', () => {
+  const file = { lang: 'ko', script: 'hangul', css: ':root:target{--text:#000}.map-edge{stroke:red}' };
+
+  it('carries its language, its script and its stylesheet, its root the target of #print', () => {
+    const doc = parseSvg(chapterMapSvg(chapterMap(tinyStory(), 0), undefined, undefined, file));
+    const root = doc.documentElement;
+    expect([root.id, root.getAttribute('lang'), root.getAttribute('data-script')]).toEqual(['print', 'ko', 'hangul']);
+    expect(root.querySelector('style')?.textContent).toBe(file.css);
+    expect(parseSvg(chapterMapSvg(chapterMap(tinyStory(), 0))).querySelector('style')).toBeNull();
+  });
+
+  it('refuses a stylesheet that XML would read as markup', () => {
+    expect(() =>
+      overviewSvg(overviewMap(tinyStory()), tinyStory(), undefined, undefined, {
+        ...file,
+        css: 'a::after{content:"</style>"}',
+      }),
+    ).toThrow(/map-image\.css/);
+  });
+});
+
 describe('wrapping words into a box', () => {
   it('breaks between words, never wider than the measure when a word fits', () => {
     const lines = wrapText('The immigration detention centre, Bangkok', 10);

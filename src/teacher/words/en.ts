@@ -49,6 +49,7 @@ const map: MapWords = {
   overviewTitle: 'The chapters and the endings each can lead to',
   overviewDescription: (chapters, endings) =>
     `${chapters} chapters in playing order, left to right, and the ${endings} endings below the chapter that leads to each.`,
+  imageAlt: (title, description) => `${title}. ${description}`,
 };
 
 export const en = {

@@ -230,5 +230,6 @@ export const es = {
     overviewTitle: 'Los capítulos y los finales a los que puede llevar cada uno',
     overviewDescription: (chapters, endings) =>
       `${n(chapters)} capítulos en orden de juego, de izquierda a derecha, y los ${n(endings)} finales bajo el capítulo que lleva a cada uno.`,
+    imageAlt: (title, description) => `${title}. ${description}`,
   },
 } satisfies GuideWords;

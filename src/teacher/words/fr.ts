@@ -233,5 +233,6 @@ export const fr = {
     overviewTitle: 'Les chapitres, et les fins auxquelles chacun peut mener',
     overviewDescription: (chapters, endings) =>
       `${n(chapters)} chapitres dans l’ordre du jeu, de gauche à droite, et les ${n(endings)} fins sous le chapitre qui mène à chacune.`,
+    imageAlt: (title, description) => `${title}. ${description}`,
   },
 } satisfies GuideWords;

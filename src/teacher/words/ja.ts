@@ -224,5 +224,6 @@ export const ja = {
     overviewTitle: '各章と、それぞれがたどり着きうるエンディング',
     overviewDescription: (chapters, endings) =>
       `プレイ順に左から右へ並ぶ${n(chapters)}の章と、それぞれのエンディングにつながる章の下に置かれた${n(endings)}のエンディング。`,
+    imageAlt: (title, description) => `${title}。${description}`,
   },
 } satisfies GuideWords;

@@ -221,5 +221,6 @@ export const ko = {
     overviewTitle: '각 장과, 각 장에서 이를 수 있는 엔딩',
     overviewDescription: (chapters, endings) =>
       `플레이 순서대로 왼쪽에서 오른쪽으로 놓인 ${n(chapters)}개 장과, 각 엔딩으로 이어지는 장 아래에 놓인 엔딩 ${n(endings)}개.`,
+    imageAlt: (title, description) => `${title}. ${description}`,
   },
 } satisfies GuideWords;

@@ -214,5 +214,6 @@ export const zhHans = {
     overviewTitle: '各章及每章可能通往的结局',
     overviewDescription: (chapters, endings) =>
       `按游玩顺序从左到右排列的${n(chapters)}章，以及位于所通往章节下方的${n(endings)}个结局。`,
+    imageAlt: (title, description) => `${title}。${description}`,
   },
 } satisfies GuideWords;
