@@ -24,7 +24,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, KEEP_NAMES_SHIM } from './chromium.ts';
 import { median } from './stats.ts';
 import { choiceWork, MainThread, TRACE_CATEGORIES, type TraceEvent } from './trace.ts';
 
@@ -90,10 +90,7 @@ interface PageRecord {
 }
 type BenchWindow = Window & { __bench?: PageRecord };
 
-/**
- * Installed before any of the page's own scripts run. No named inner functions: tsx would wrap
- * them in a helper (`__name`) that the page does not have.
- */
+/** Installed before any of the page's own scripts run (after KEEP_NAMES_SHIM, bench/chromium.ts). */
 function instrument(): void {
   const bench: PageRecord = { choices: [], longTasks: [] };
   (window as BenchWindow).__bench = bench;
@@ -164,6 +161,7 @@ export async function measureBrowser(url: string, runs: number, cpuThrottle = 1)
   try {
     for (let seed = 1; seed <= runs; seed++) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+      await context.addInitScript(KEEP_NAMES_SHIM);
       await context.addInitScript(instrument);
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
